@@ -1,0 +1,46 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs a Neo4j 5.26 Community DBMS with a Bolt connector on 127.0.0.1, for ocgmap's
+ * development, tests and CI. Authentication is on; the password of user "neo4j" is read
+ * from the file named by OCGMAP_NEO4J_PASSWORD_FILE and set at every start.
+ *
+ * Usage: java -cp 'lib/*' OcgmapNeo4j.java HOME PORT
+ */
+public final class OcgmapNeo4j {
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        String password = Files.readString(Path.of(System.getenv("OCGMAP_NEO4J_PASSWORD_FILE"))).strip();
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
+                .build();
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED",
+                java.util.Map.of("pw", password));
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dbms.shutdown();
+            stopped.countDown();
+        }));
+        System.out.println("ocgmap-neo4j: bolt listening on 127.0.0.1:" + port);
+        System.out.flush();
+        stopped.await();
+    }
+}

@@ -1,0 +1,181 @@
+"""Every Cypher statement the Neo4j store runs.
+
+Values always travel as parameters. The only names spliced into query text are labels,
+relationship types and list-property keys, and each is checked against the schema
+whitelist (and an identifier pattern) by `_name()` first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ocgmap.errors import SchemaError
+from ocgmap.graph.schema import load_schema
+from ocgmap.model import MENTIONED_IN, REPORT_LABEL
+
+ENTITY = "Entity"
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+CONSTRAINTS = (
+    f"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:{ENTITY}) REQUIRE n.id IS UNIQUE",
+    f"CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:{REPORT_LABEL}) REQUIRE n.id IS UNIQUE",
+    f"CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:{ENTITY}) ON (n.name_key)",
+)
+
+
+def _name(name: str, allowed: Sequence[str] | set[str] | frozenset[str]) -> str:
+    """Answer `name` back-quoted, if the schema allows it; else raise `SchemaError`."""
+    if name not in allowed or not _IDENTIFIER.match(name):
+        raise SchemaError("cypher", f"{name!r} is not in the schema whitelist")
+    return f"`{name}`"
+
+
+def _list_unions(var: str, list_keys: Sequence[str]) -> str:
+    allowed = load_schema().list_properties
+    parts = []
+    for key in list_keys:
+        k = _name(key, allowed)
+        parts.append(
+            f", {var}.{k} = CASE WHEN row.lists.{k} IS NULL THEN {var}.{k} "
+            f"ELSE coalesce({var}.{k}, []) + "
+            f"[x IN row.lists.{k} WHERE NOT x IN coalesce({var}.{k}, [])] END")
+    return "".join(parts)
+
+
+_ADD_REPORT = (
+    "{v}.reports = CASE WHEN $report IN coalesce({v}.reports, []) THEN {v}.reports "
+    "ELSE coalesce({v}.reports, []) + $report END"
+)
+
+MERGE_REPORT = f"""
+MERGE (r:{REPORT_LABEL} {{id: $row.id}})
+ON CREATE SET r.name = $row.name, r.name_key = $row.name_key
+SET r += $row.props, r.reports = [$row.id]
+"""
+
+
+@cache
+def merge_nodes(label: str, list_keys: tuple[str, ...]) -> str:
+    """Answer the batched upsert of entity nodes of `label`."""
+    lab = _name(label, set(load_schema().labels) - {REPORT_LABEL})
+    return f"""
+UNWIND $rows AS row
+MERGE (n:{ENTITY} {{id: row.id}})
+ON CREATE SET n.name = row.name, n.name_key = row.name_key
+SET n:{lab}, n += row.props, {_ADD_REPORT.format(v="n")}{_list_unions("n", list_keys)}
+"""
+
+
+@cache
+def merge_edges(rel_type: str, list_keys: tuple[str, ...]) -> str:
+    """Answer the batched upsert of relationships of `rel_type` (by id, between known nodes)."""
+    typ = _name(rel_type, set(load_schema().relations))
+    target = REPORT_LABEL if rel_type == MENTIONED_IN else ENTITY
+    return f"""
+UNWIND $rows AS row
+MATCH (a:{ENTITY} {{id: row.source}})
+MATCH (b:{target} {{id: row.target}})
+MERGE (a)-[r:{typ} {{id: row.id}}]->(b)
+SET r += row.props, {_ADD_REPORT.format(v="r")},
+    r.evidence = coalesce(r.evidence, []) +
+                 [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])]{_list_unions("r", list_keys)}
+"""
+
+
+REPORT_FACTS = f"""
+MATCH (rep:{REPORT_LABEL} {{id: $report}})
+OPTIONAL MATCH (rep)<-[:{MENTIONED_IN}]-(n:{ENTITY})
+RETURN collect(n.id) AS ids
+"""
+
+RETRACT_EDGES = f"""
+UNWIND $ids AS id
+MATCH (:{ENTITY} {{id: id}})-[r]->()
+WHERE $report IN r.reports
+SET r.reports = [x IN r.reports WHERE x <> $report],
+    r.evidence = [e IN coalesce(r.evidence, []) WHERE NOT e STARTS WITH $prefix]
+WITH r WHERE size(r.reports) = 0
+DELETE r
+"""
+
+RETRACT_NODES = f"""
+UNWIND $ids AS id
+MATCH (n:{ENTITY} {{id: id}})
+SET n.reports = [x IN n.reports WHERE x <> $report]
+WITH n WHERE size(n.reports) = 0
+DETACH DELETE n
+"""
+
+DELETE_REPORT = f"MATCH (r:{REPORT_LABEL} {{id: $report}}) DETACH DELETE r"
+
+CLEAR_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+REPORT_HASH = f"MATCH (r:{REPORT_LABEL} {{id: $id}}) RETURN r.content_hash AS hash"
+
+_BY_ID = f"""
+CALL (id) {{
+    MATCH (n:{ENTITY} {{id: id}}) RETURN n
+    UNION
+    MATCH (n:{REPORT_LABEL} {{id: id}}) RETURN n
+}}
+"""
+
+NODE_WITH_EVIDENCE = f"""
+WITH $id AS id
+{_BY_ID}
+OPTIONAL MATCH (n)-[m:{MENTIONED_IN}]->(:{REPORT_LABEL})
+WITH n, collect(m.evidence) AS lists
+RETURN n, reduce(acc = [], l IN lists | acc + l) AS evidence
+"""
+
+NODES_BY_NAME_KEY = f"""
+MATCH (n:{ENTITY} {{name_key: $key}})
+WHERE $label IS NULL OR $label IN labels(n)
+RETURN n ORDER BY n.id
+"""
+
+NEIGHBOURS = f"""
+UNWIND $ids AS id
+{_BY_ID}
+MATCH (n)-[r]-(m)
+WHERE ($types IS NULL OR type(r) IN $types) AND NOT ($skip AND type(r) = '{MENTIONED_IN}')
+RETURN DISTINCT m.id AS id, [l IN labels(m) WHERE l <> '{ENTITY}'][0] AS label
+"""
+
+NODES_BY_ID = f"""
+UNWIND $ids AS id
+{_BY_ID}
+RETURN n
+"""
+
+ALL_NODES = f"""
+MATCH (n:{ENTITY}) RETURN n
+UNION ALL
+MATCH (n:{REPORT_LABEL}) WHERE $reports RETURN n
+"""
+
+_EDGE_FILTER = f"($types IS NULL OR type(r) IN $types) AND NOT ($skip AND type(r) = '{MENTIONED_IN}')"
+_EDGE_RETURN = "RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props"
+
+ALL_EDGES = f"""
+MATCH (a:{ENTITY})-[r]->(b)
+WHERE {_EDGE_FILTER}
+{_EDGE_RETURN}
+"""
+
+EDGES_FROM = f"""
+UNWIND $ids AS id
+MATCH (a:{ENTITY} {{id: id}})-[r]->(b)
+WHERE {_EDGE_FILTER}
+{_EDGE_RETURN}
+"""
+
+COUNT_NODES = f"""
+MATCH (n:{ENTITY}) RETURN [l IN labels(n) WHERE l <> '{ENTITY}'][0] AS label, count(*) AS count
+UNION ALL
+MATCH (n:{REPORT_LABEL}) RETURN '{REPORT_LABEL}' AS label, count(*) AS count
+"""
+
+COUNT_EDGES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"

@@ -1,0 +1,302 @@
+"""`LocalStore`: the embedded store, one SQLite file, no server.
+
+Tables: `nodes`, `edges`, `support` (which report supports which node or edge) and
+`evidence` (the sentences behind each edge). Every write is one `BEGIN IMMEDIATE`
+transaction, so a killed process leaves either the whole report or none of it, and
+concurrent writers queue instead of interleaving.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ocgmap.errors import StoreUnavailable
+from ocgmap.graph.schema import load_schema
+from ocgmap.graph.store import DEFAULT_BATCH_SIZE, GraphStore, skip_reports
+from ocgmap.ids import name_key
+from ocgmap.model import (
+    MENTIONED_IN,
+    REPORT_LABEL,
+    Counts,
+    Edge,
+    Evidence,
+    GraphDelta,
+    Node,
+    Properties,
+)
+
+_DDL = """
+PRAGMA journal_mode = WAL;
+CREATE TABLE IF NOT EXISTS nodes (
+    id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,
+    props TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX IF NOT EXISTS nodes_name_key ON nodes(name_key);
+CREATE INDEX IF NOT EXISTS nodes_label ON nodes(label);
+CREATE TABLE IF NOT EXISTS edges (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+    props TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX IF NOT EXISTS edges_source ON edges(source, type);
+CREATE INDEX IF NOT EXISTS edges_target ON edges(target, type);
+CREATE TABLE IF NOT EXISTS support (
+    report TEXT NOT NULL, fact TEXT NOT NULL, PRIMARY KEY (report, fact)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS support_fact ON support(fact);
+CREATE TABLE IF NOT EXISTS evidence (
+    fact TEXT NOT NULL, report TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    sentence TEXT NOT NULL, UNIQUE (fact, report, start, end, sentence));
+CREATE INDEX IF NOT EXISTS evidence_report ON evidence(report);
+"""
+
+_CHUNK = 500  # SQLite host-parameter lists are kept well under its limit
+
+
+class LocalStore(GraphStore):
+    """The embedded graph store in one SQLite file."""
+
+    def __init__(self, path: str | Path, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        self.location = str(path)
+        self.batch_size = batch_size
+        self._list_keys = load_schema().list_properties
+        try:
+            if str(path) != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), timeout=60, isolation_level=None,
+                                       check_same_thread=False)
+            self._db.execute("PRAGMA busy_timeout = 60000")
+            self._db.executescript(_DDL)
+            self._db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreUnavailable(f"cannot open the local store {path}: {exc}") from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- writing ---------------------------------------------------------------------
+
+    def _write_delta(self, delta: GraphDelta) -> None:
+        report_id = delta.report.id
+        with self._transaction() as db:
+            self._upsert_nodes(db, [delta.report, *delta.nodes], report_id)
+            self._upsert_edges(db, list(delta.edges), report_id)
+
+    def _upsert_nodes(self, db: sqlite3.Connection, nodes: Sequence[Node], report_id: str) -> None:
+        for batch in _batches(nodes, self.batch_size):
+            stored = self._stored_props(db, "nodes", [n.id for n in batch])
+            db.executemany(
+                "INSERT INTO nodes (id, label, name, name_key, props) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET props = excluded.props",
+                [(n.id, n.label, n.name, name_key(n.name),
+                  _dump(merge_properties(stored.get(n.id), n.properties, self._list_keys)))
+                 for n in batch],
+            )
+            db.executemany("INSERT OR IGNORE INTO support (report, fact) VALUES (?, ?)",
+                           [(report_id, n.id) for n in batch])
+
+    def _upsert_edges(self, db: sqlite3.Connection, edges: Sequence[Edge], report_id: str) -> None:
+        for batch in _batches(edges, self.batch_size):
+            stored = self._stored_props(db, "edges", [e.id for e in batch])
+            db.executemany(
+                "INSERT INTO edges (id, type, source, target, props) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET props = excluded.props",
+                [(e.id, e.type, e.source, e.target,
+                  _dump(merge_properties(stored.get(e.id), e.properties, self._list_keys)))
+                 for e in batch],
+            )
+            db.executemany("INSERT OR IGNORE INTO support (report, fact) VALUES (?, ?)",
+                           [(report_id, e.id) for e in batch])
+            db.executemany(
+                "INSERT OR IGNORE INTO evidence (fact, report, start, end, sentence) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(e.id, ev.report, ev.start, ev.end, ev.sentence) for e in batch
+                 for ev in e.evidence],
+            )
+
+    def _stored_props(self, db: sqlite3.Connection, table: str, ids: list[str]
+                      ) -> dict[str, Properties]:
+        found: dict[str, Properties] = {}
+        for chunk in _batches(ids, _CHUNK):
+            marks = ",".join("?" * len(chunk))
+            rows = db.execute(f"SELECT id, props FROM {table} WHERE id IN ({marks})", chunk)  # noqa: S608 - table is a constant
+            found.update((row[0], json.loads(row[1])) for row in rows)
+        return found
+
+    def retract_report(self, report_id: str) -> bool:
+        with self._transaction() as db:
+            if db.execute("SELECT 1 FROM nodes WHERE id = ? AND label = ?",
+                          (report_id, REPORT_LABEL)).fetchone() is None:
+                return False
+            facts = [r[0] for r in db.execute("SELECT fact FROM support WHERE report = ?",
+                                              (report_id,))]
+            db.execute("DELETE FROM support WHERE report = ?", (report_id,))
+            db.execute("DELETE FROM evidence WHERE report = ?", (report_id,))
+            for chunk in _batches(facts, _CHUNK):
+                marks = ",".join("?" * len(chunk))
+                orphan = f"id IN ({marks}) AND NOT EXISTS (SELECT 1 FROM support s WHERE s.fact = id)"
+                db.execute(f"DELETE FROM edges WHERE {orphan}", chunk)  # noqa: S608 - no input in text
+                db.execute(f"DELETE FROM evidence WHERE fact IN ({marks}) AND fact NOT IN "  # noqa: S608
+                           "(SELECT id FROM edges)", chunk)
+                db.execute(f"DELETE FROM nodes WHERE {orphan}", chunk)  # noqa: S608
+            db.execute("DELETE FROM edges WHERE source = ? OR target = ?", (report_id, report_id))
+            db.execute("DELETE FROM nodes WHERE id = ?", (report_id,))
+            return True
+
+    def clear(self) -> None:
+        with self._transaction() as db:
+            for table in ("nodes", "edges", "support", "evidence"):
+                db.execute(f"DELETE FROM {table}")  # noqa: S608 - constant table names
+
+    # -- reading ---------------------------------------------------------------------
+
+    def report_hash(self, report_id: str) -> str | None:
+        row = self._db.execute("SELECT props FROM nodes WHERE id = ? AND label = ?",
+                               (report_id, REPORT_LABEL)).fetchone()
+        if row is None:
+            return None
+        value = json.loads(row[0]).get("content_hash")
+        return str(value) if value is not None else None
+
+    def get_node(self, node_id: str) -> Node | None:
+        nodes = self._read_nodes("id = ?", [node_id])
+        if not nodes:
+            return None
+        node = nodes[0]
+        rows = self._db.execute(
+            "SELECT v.report, v.sentence, v.start, v.end FROM edges e "
+            "JOIN evidence v ON v.fact = e.id WHERE e.source = ? AND e.type = ?",
+            (node_id, MENTIONED_IN))
+        evidence = sorted(Evidence(r[0], r[1], r[2], r[3]) for r in rows)
+        return Node(node.id, node.label, node.name, node.properties, node.reports, tuple(evidence))
+
+    def find_nodes(self, name: str, label: str | None = None) -> list[Node]:
+        if label is None:
+            return self._read_nodes("name_key = ?", [name_key(name)])
+        return self._read_nodes("name_key = ? AND label = ?", [name_key(name), label])
+
+    def _neighbours(self, node_ids: list[str], types: frozenset[str] | None,
+                    include_reports: bool) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        skip = skip_reports(types, include_reports)
+        for chunk in _batches(node_ids, _CHUNK):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT e.type, n.id, n.label FROM edges e JOIN nodes n ON n.id = e.target "  # noqa: S608
+                f"WHERE e.source IN ({marks}) UNION ALL "
+                f"SELECT e.type, n.id, n.label FROM edges e JOIN nodes n ON n.id = e.source "
+                f"WHERE e.target IN ({marks})", chunk + chunk)
+            for rel_type, other, label in rows:
+                if (types is not None and rel_type not in types) or (
+                        skip and rel_type == MENTIONED_IN):
+                    continue
+                found.append((other, label))
+        return found
+
+    def _nodes(self, node_ids: list[str] | None, include_reports: bool) -> list[Node]:
+        if node_ids is None:
+            where = "1 = 1" if include_reports else "label <> ?"
+            return self._read_nodes(where, [] if include_reports else [REPORT_LABEL])
+        nodes: list[Node] = []
+        for chunk in _batches(node_ids, _CHUNK):
+            nodes.extend(self._read_nodes(f"id IN ({','.join('?' * len(chunk))})", chunk))
+        return sorted(nodes, key=lambda n: n.id)
+
+    def _read_nodes(self, where: str, params: Sequence[Any]) -> list[Node]:
+        rows = self._db.execute(
+            f"SELECT id, label, name, props FROM nodes WHERE {where} ORDER BY id",  # noqa: S608 - where is built here from constants
+            params).fetchall()
+        support = self._support([r[0] for r in rows])
+        return [Node(r[0], r[1], r[2], json.loads(r[3]), support.get(r[0], ())) for r in rows]
+
+    def _support(self, fact_ids: list[str]) -> dict[str, tuple[str, ...]]:
+        by_fact: dict[str, list[str]] = {}
+        if len(fact_ids) > _CHUNK:
+            rows: Any = self._db.execute("SELECT fact, report FROM support")
+        else:
+            marks = ",".join("?" * len(fact_ids))
+            rows = self._db.execute(
+                f"SELECT fact, report FROM support WHERE fact IN ({marks})", fact_ids)  # noqa: S608
+        wanted = set(fact_ids)
+        for fact, report in rows:
+            if fact in wanted:
+                by_fact.setdefault(fact, []).append(report)
+        return {fact: tuple(sorted(reports)) for fact, reports in by_fact.items()}
+
+    def _edges_among(self, node_ids: list[str] | None, types: frozenset[str] | None,
+                     include_reports: bool) -> list[Edge]:
+        skip = skip_reports(types, include_reports)
+        if node_ids is None:
+            rows = self._db.execute("SELECT id, type, source, target, props FROM edges").fetchall()
+        else:
+            wanted = set(node_ids)
+            rows = []
+            for chunk in _batches(node_ids, _CHUNK):
+                marks = ",".join("?" * len(chunk))
+                rows.extend(
+                    r for r in self._db.execute(
+                        f"SELECT id, type, source, target, props FROM edges "  # noqa: S608
+                        f"WHERE source IN ({marks})", chunk)
+                    if r[3] in wanted)
+        rows = [r for r in rows if (types is None or r[1] in types)
+                and not (skip and r[1] == MENTIONED_IN)]
+        ids = [r[0] for r in rows]
+        support = self._support(ids)
+        evidence = self._evidence(ids)
+        edges = [Edge(r[0], r[1], r[2], r[3], json.loads(r[4]), support.get(r[0], ()),
+                      evidence.get(r[0], ())) for r in rows]
+        return sorted(edges, key=lambda e: e.id)
+
+    def _evidence(self, fact_ids: list[str]) -> dict[str, tuple[Evidence, ...]]:
+        by_fact: dict[str, list[Evidence]] = {}
+        wanted = set(fact_ids)
+        if len(fact_ids) > _CHUNK:
+            rows: Any = self._db.execute("SELECT fact, report, sentence, start, end FROM evidence")
+        else:
+            marks = ",".join("?" * len(fact_ids))
+            rows = self._db.execute(
+                f"SELECT fact, report, sentence, start, end FROM evidence "  # noqa: S608
+                f"WHERE fact IN ({marks})", fact_ids)
+        for fact, report, sentence, start, end in rows:
+            if fact in wanted:
+                by_fact.setdefault(fact, []).append(Evidence(report, sentence, start, end))
+        return {fact: tuple(sorted(ev)) for fact, ev in by_fact.items()}
+
+    def counts(self) -> Counts:
+        nodes = dict(self._db.execute("SELECT label, count(*) FROM nodes GROUP BY label"))
+        edges = dict(self._db.execute("SELECT type, count(*) FROM edges GROUP BY type"))
+        return Counts(nodes, edges)
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def merge_properties(stored: Properties | None, new: Properties,
+                     list_keys: frozenset[str]) -> Properties:
+    """Answer stored properties updated by new ones; declared list properties are unioned."""
+    merged: Properties = dict(stored or {})
+    for key, value in new.items():
+        old = merged.get(key)
+        if key in list_keys and isinstance(old, list) and isinstance(value, list):
+            merged[key] = old + [v for v in value if v not in old]  # type: ignore[operator]
+        else:
+            merged[key] = value
+    return merged
+
+
+def _dump(props: Properties) -> str:
+    return json.dumps(props, ensure_ascii=False, sort_keys=True)
+
+
+def _batches(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
+    size = max(1, size)
+    for start in range(0, len(items), size):
+        yield list(items[start:start + size])

@@ -1,0 +1,231 @@
+"""`Neo4jStore`: the graph in a Neo4j 5 server, through the official driver.
+
+Writes are batched `UNWIND $rows` statements, one write transaction per report (retried
+by the driver on transient errors such as deadlocks between concurrent writers). Every
+entity node carries the label `Entity` plus its schema label; uniqueness constraints on
+`Entity.id` and `Report.id` back every MERGE. Labels and relationship types reach the
+query text only through `ocgmap.graph.cypher`, which takes them from the schema.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import neo4j
+from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
+
+from ocgmap.errors import ConfigError, StoreUnavailable
+from ocgmap.graph import cypher
+from ocgmap.graph.local import _batches
+from ocgmap.graph.schema import load_schema
+from ocgmap.graph.store import DEFAULT_BATCH_SIZE, GraphStore, skip_reports
+from ocgmap.ids import name_key
+from ocgmap.model import (
+    MENTIONED_IN,
+    REPORT_LABEL,
+    RESERVED_PROPERTIES,
+    Counts,
+    Edge,
+    Evidence,
+    GraphDelta,
+    Node,
+    Properties,
+)
+
+NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+T = TypeVar("T")
+
+
+class Neo4jStore(GraphStore):
+    """The graph store on a Neo4j 5 server."""
+
+    def __init__(self, uri: str, username: str, password: str, database: str | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        scheme = urlsplit(uri).scheme
+        if scheme not in NEO4J_SCHEMES:
+            raise ConfigError(f"{uri}: unsupported Neo4j URI scheme {scheme!r}; "
+                              f"use one of {', '.join(NEO4J_SCHEMES)}")
+        self.location = uri
+        self.batch_size = batch_size
+        self._database = database or None
+        self._schema = load_schema()
+        self._driver = GraphDatabase.driver(uri, auth=(username, password),
+                                            notifications_min_severity="OFF")
+        with self._guard():
+            self._driver.verify_connectivity()
+            self._ensure_constraints()
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn driver connection and authentication failures into one clear error."""
+        try:
+            yield
+        except AuthError as exc:
+            raise StoreUnavailable(
+                f"Neo4j at {self.location} refused the credentials: set NEO4J_USERNAME and "
+                "NEO4J_PASSWORD (scripts/neo4j env prints them for the local server)") from exc
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            raise StoreUnavailable(
+                f"cannot reach Neo4j at {self.location}: start it (scripts/neo4j start, or "
+                "docker compose up -d) or point NEO4J_URI / --store at a running server"
+            ) from exc
+
+    def _ensure_constraints(self) -> None:
+        for statement in cypher.CONSTRAINTS:
+            try:
+                self._driver.execute_query(statement, database_=self._database)
+            except ClientError as exc:  # a concurrent process created it first
+                if "EquivalentSchemaRuleAlreadyExists" not in (exc.code or ""):
+                    raise
+
+    def _read(self, query: str, **params: Any) -> list[neo4j.Record]:
+        with self._guard():
+            records, _, _ = self._driver.execute_query(
+                query, params, database_=self._database, routing_=RoutingControl.READ)
+        return list(records)
+
+    def _write(self, work: Callable[[ManagedTransaction], T]) -> T:
+        with self._guard(), self._driver.session(database=self._database) as session:
+            return session.execute_write(work)
+
+    # -- writing ---------------------------------------------------------------------
+
+    def _write_delta(self, delta: GraphDelta) -> None:
+        report_id = delta.report.id
+        list_keys = tuple(sorted(self._schema.list_properties))
+        nodes_by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for node in delta.nodes:
+            nodes_by_label[self._schema.label(node.label)].append(_node_row(node, list_keys))
+        edges_by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for edge in delta.edges:
+            edges_by_type[self._schema.relation(edge.type)].append(_edge_row(edge, list_keys))
+        report_row = _node_row(delta.report, list_keys)
+
+        def work(tx: ManagedTransaction) -> None:
+            tx.run(cypher.MERGE_REPORT, row=report_row).consume()
+            for label, rows in nodes_by_label.items():
+                query = cypher.merge_nodes(label, list_keys)
+                for batch in _batches(rows, self.batch_size):
+                    tx.run(query, rows=batch, report=report_id).consume()
+            for rel_type, rows in edges_by_type.items():
+                query = cypher.merge_edges(rel_type, list_keys)
+                for batch in _batches(rows, self.batch_size):
+                    tx.run(query, rows=batch, report=report_id).consume()
+
+        self._write(work)
+
+    def retract_report(self, report_id: str) -> bool:
+        prefix = Evidence.report_prefix(report_id)
+
+        def work(tx: ManagedTransaction) -> bool:
+            found = tx.run(cypher.REPORT_FACTS, report=report_id).single()
+            if found is None:
+                return False
+            node_ids = list(found["ids"])
+            for batch in _batches(node_ids, self.batch_size):
+                tx.run(cypher.RETRACT_EDGES, ids=batch, report=report_id, prefix=prefix).consume()
+                tx.run(cypher.RETRACT_NODES, ids=batch, report=report_id).consume()
+            tx.run(cypher.DELETE_REPORT, report=report_id).consume()
+            return True
+
+        return self._write(work)
+
+    def clear(self) -> None:
+        with self._guard(), self._driver.session(database=self._database) as session:
+            session.run(cypher.CLEAR_ALL).consume()
+
+    # -- reading ---------------------------------------------------------------------
+
+    def report_hash(self, report_id: str) -> str | None:
+        records = self._read(cypher.REPORT_HASH, id=report_id)
+        value = records[0]["hash"] if records else None
+        return str(value) if value is not None else None
+
+    def get_node(self, node_id: str) -> Node | None:
+        records = self._read(cypher.NODE_WITH_EVIDENCE, id=node_id)
+        if not records:
+            return None
+        node = _to_node(records[0]["n"])
+        evidence = sorted(Evidence.from_json(e) for e in records[0]["evidence"])
+        return Node(node.id, node.label, node.name, node.properties, node.reports,
+                    tuple(evidence))
+
+    def find_nodes(self, name: str, label: str | None = None) -> list[Node]:
+        records = self._read(cypher.NODES_BY_NAME_KEY, key=name_key(name), label=label)
+        return [_to_node(r["n"]) for r in records]
+
+    def _neighbours(self, node_ids: list[str], types: frozenset[str] | None,
+                    include_reports: bool) -> list[tuple[str, str]]:
+        records = self._read(cypher.NEIGHBOURS, ids=node_ids,
+                             types=sorted(types) if types else None,
+                             skip=skip_reports(types, include_reports))
+        return [(r["id"], r["label"]) for r in records]
+
+    def _nodes(self, node_ids: list[str] | None, include_reports: bool) -> list[Node]:
+        if node_ids is None:
+            records = self._read(cypher.ALL_NODES, reports=include_reports)
+        else:
+            records = self._read(cypher.NODES_BY_ID, ids=node_ids)
+        return sorted((_to_node(r["n"]) for r in records), key=lambda n: n.id)
+
+    def _edges_among(self, node_ids: list[str] | None, types: frozenset[str] | None,
+                     include_reports: bool) -> list[Edge]:
+        skip = skip_reports(types, include_reports)
+        typelist = sorted(types) if types else None
+        if node_ids is None:
+            records = self._read(cypher.ALL_EDGES, types=typelist, skip=skip)
+        else:
+            wanted = set(node_ids)
+            records = [r for r in self._read(cypher.EDGES_FROM, ids=node_ids, types=typelist,
+                                             skip=skip) if r["target"] in wanted]
+        return sorted((_to_edge(r) for r in records), key=lambda e: e.id)
+
+    def counts(self) -> Counts:
+        nodes = {r["label"]: r["count"] for r in self._read(cypher.COUNT_NODES)}
+        edges = {r["type"]: r["count"] for r in self._read(cypher.COUNT_EDGES)}
+        return Counts({k: v for k, v in nodes.items() if v}, edges)
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+def _split_properties(props: Properties, list_keys: Sequence[str]
+                      ) -> tuple[Properties, Properties]:
+    scalars = {k: v for k, v in props.items() if k not in list_keys}
+    lists = {k: v for k, v in props.items() if k in list_keys}
+    return scalars, lists
+
+
+def _node_row(node: Node, list_keys: Sequence[str]) -> dict[str, Any]:
+    scalars, lists = _split_properties(node.properties, list_keys)
+    return {"id": node.id, "name": node.name, "name_key": name_key(node.name),
+            "props": scalars, "lists": lists}
+
+
+def _edge_row(edge: Edge, list_keys: Sequence[str]) -> dict[str, Any]:
+    scalars, lists = _split_properties(edge.properties, list_keys)
+    evidence = list(dict.fromkeys(ev.to_json() for ev in edge.evidence))
+    return {"id": edge.id, "source": edge.source, "target": edge.target, "props": scalars,
+            "lists": lists, "evidence": evidence}
+
+
+def _to_node(record_node: Any) -> Node:
+    data = dict(record_node)
+    labels = [label for label in record_node.labels if label != cypher.ENTITY]
+    props = {k: v for k, v in data.items() if k not in RESERVED_PROPERTIES}
+    return Node(data["id"], labels[0] if labels else REPORT_LABEL, data.get("name", data["id"]),
+                props, tuple(sorted(data.get("reports") or ())))
+
+
+def _to_edge(record: neo4j.Record) -> Edge:
+    data = dict(record["props"])
+    props = {k: v for k, v in data.items() if k not in RESERVED_PROPERTIES}
+    evidence = sorted(Evidence.from_json(e) for e in data.get("evidence") or ())
+    return Edge(data["id"], record["type"], record["source"], record["target"], props,
+                tuple(sorted(data.get("reports") or ())), tuple(evidence))
+

@@ -1,0 +1,181 @@
+"""The store API: one protocol, shared behaviour, and the factory that opens a store.
+
+Both implementations (`LocalStore` on SQLite, `Neo4jStore` on Neo4j) keep the same model:
+
+* a node per entity and per report; each entity node lists the reports that support it;
+* an edge per (type, source, target, key); each lists its supporting reports and the
+  evidence sentences (report id, sentence, offsets) from each;
+* a `MENTIONED_IN` edge from every entity to every report that mentions it, carrying the
+  sentences that mention it — the node's evidence.
+
+Writing a report's delta is one transaction and idempotent; retracting a report removes
+it and every fact only it supports.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from types import TracebackType
+from typing import Any
+
+import networkx as nx
+
+from ocgmap.errors import NodeNotFound
+from ocgmap.model import (
+    MENTIONED_IN,
+    REPORT_LABEL,
+    Counts,
+    Edge,
+    GraphDelta,
+    Node,
+    Subgraph,
+    WriteResult,
+)
+
+MAX_HOPS = 6
+DEFAULT_BATCH_SIZE = 5_000
+
+
+class GraphStore(ABC):
+    """What every store offers; subclasses supply the storage primitives."""
+
+    #: Where the store lives (a file path or a URI without credentials), for messages.
+    location: str
+    batch_size: int = DEFAULT_BATCH_SIZE
+
+    # -- primitives each store implements --------------------------------------------
+
+    @abstractmethod
+    def _write_delta(self, delta: GraphDelta) -> None:
+        """Write `delta` in one transaction (upserting nodes and edges)."""
+
+    @abstractmethod
+    def retract_report(self, report_id: str) -> bool:
+        """Remove the report and every fact only it supports; answer whether it existed."""
+
+    @abstractmethod
+    def get_node(self, node_id: str) -> Node | None:
+        """Answer the node with `node_id` (with its evidence), or None."""
+
+    @abstractmethod
+    def find_nodes(self, name: str, label: str | None = None) -> list[Node]:
+        """Answer the nodes whose name matches `name` (case- and accent-insensitive)."""
+
+    @abstractmethod
+    def _neighbours(self, node_ids: list[str], types: frozenset[str] | None,
+                    include_reports: bool) -> list[tuple[str, str]]:
+        """Answer (id, label) of nodes one edge away from any of `node_ids`."""
+
+    @abstractmethod
+    def _nodes(self, node_ids: list[str] | None, include_reports: bool) -> list[Node]:
+        """Answer the nodes with these ids (all nodes when None), without evidence."""
+
+    @abstractmethod
+    def _edges_among(self, node_ids: list[str] | None, types: frozenset[str] | None,
+                     include_reports: bool) -> list[Edge]:
+        """Answer the edges whose both ends are in `node_ids` (all when None)."""
+
+    @abstractmethod
+    def counts(self) -> Counts:
+        """Answer how many nodes per label and edges per type the store holds."""
+
+    @abstractmethod
+    def report_hash(self, report_id: str) -> str | None:
+        """Answer the stored content hash of a report, or None if it is not stored."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Delete everything in the store."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections."""
+
+    # -- shared behaviour ------------------------------------------------------------
+
+    def write(self, delta: GraphDelta) -> WriteResult:
+        """Store a report's delta in one transaction, idempotently.
+
+        A report whose stored content hash equals the delta's is skipped as unchanged.
+        """
+        wanted = delta.report.properties.get("content_hash")
+        if wanted and self.report_hash(delta.report.id) == wanted:
+            return WriteResult(delta.report.id, 0, 0, skipped_unchanged=True)
+        self._write_delta(delta)
+        return WriteResult(delta.report.id, len(delta.nodes) + 1, len(delta.edges))
+
+    def neighbourhood(self, node_id: str, hops: int = 1, labels: Iterable[str] | None = None,
+                      types: Iterable[str] | None = None) -> Subgraph:
+        """Answer the nodes within `hops` links of `node_id`, and the links among them.
+
+        Links are followed in both directions. `labels` limits which nodes are reached
+        (the start node is always kept); `types` limits which links are followed and
+        returned. Reports and MENTIONED_IN links are left out unless asked for.
+        """
+        if not 1 <= hops <= MAX_HOPS:
+            raise ValueError(f"hops must be between 1 and {MAX_HOPS}, got {hops}")
+        start = self.get_node(node_id)
+        if start is None:
+            raise NodeNotFound(f"no node with id {node_id!r}")
+        allowed_labels = frozenset(labels) if labels else None
+        allowed_types = frozenset(types) if types else None
+        with_reports = bool(allowed_labels and REPORT_LABEL in allowed_labels)
+        seen = {node_id}
+        frontier = [node_id]
+        for _ in range(hops):
+            if not frontier:
+                break
+            found = []
+            for other, label in self._neighbours(frontier, allowed_types, with_reports):
+                if other in seen or (label == REPORT_LABEL and not with_reports):
+                    continue
+                if allowed_labels is not None and label not in allowed_labels:
+                    continue
+                seen.add(other)
+                found.append(other)
+            frontier = found
+        ids = sorted(seen)
+        return Subgraph(tuple(self._nodes(ids, True)),
+                        tuple(self._edges_among(ids, allowed_types, with_reports)))
+
+    def subgraph(self, node_ids: Iterable[str] | None = None,
+                 include_reports: bool = False) -> Subgraph:
+        """Answer the given nodes (all when None) and the edges among them, for export."""
+        ids = sorted(set(node_ids)) if node_ids is not None else None
+        return Subgraph(tuple(self._nodes(ids, include_reports)),
+                        tuple(self._edges_among(ids, None, include_reports)))
+
+    def to_networkx(self, include_reports: bool = False) -> nx.MultiDiGraph:
+        """Answer the whole graph as a `networkx.MultiDiGraph`.
+
+        Node attributes: `label`, `name`, `reports` and the node's properties; edges are
+        keyed by edge id with `type`, `reports` and the edge's properties.
+        """
+        return subgraph_to_networkx(self.subgraph(include_reports=include_reports))
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def subgraph_to_networkx(subgraph: Subgraph) -> nx.MultiDiGraph:
+    """Answer `subgraph` as a MultiDiGraph (attributes as in `GraphStore.to_networkx`)."""
+    graph = nx.MultiDiGraph()
+    for node in subgraph.nodes:
+        attrs: dict[str, Any] = dict(node.properties)
+        attrs.update(label=node.label, name=node.name, reports=list(node.reports))
+        graph.add_node(node.id, **attrs)
+    for edge in subgraph.edges:
+        attrs = dict(edge.properties)
+        attrs.update(type=edge.type, reports=list(edge.reports))
+        graph.add_edge(edge.source, edge.target, key=edge.id, **attrs)
+    return graph
+
+
+def skip_reports(types: frozenset[str] | None, include_reports: bool) -> bool:
+    """Answer whether MENTIONED_IN edges are to be left out of a read."""
+    return not include_reports and not (types and MENTIONED_IN in types)
