@@ -52,3 +52,17 @@ def store_settings(store: str | None = None,
                                  env.get("NEO4J_PASSWORD", ""),
                                  env.get("NEO4J_DATABASE") or None)
     return settings
+
+
+DEFAULT_MAX_FILE_MB = 20.0
+
+
+def max_file_bytes(env: Mapping[str, str] | None = None) -> int:
+    """Answer the size limit for one input file (`OCGMAP_MAX_FILE_MB`, default 20 MB)."""
+    env = os.environ if env is None else env
+    raw = env.get("OCGMAP_MAX_FILE_MB", "")
+    try:
+        megabytes = float(raw) if raw else DEFAULT_MAX_FILE_MB
+    except ValueError as exc:
+        raise ConfigError(f"OCGMAP_MAX_FILE_MB must be a number, got {raw!r}") from exc
+    return int(megabytes * 1024 * 1024)

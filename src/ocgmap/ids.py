@@ -7,6 +7,8 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+#: Keys are capped so that a hostile 10 kB name still fits Neo4j's index key size limit.
+MAX_KEY_CHARS = 1000
 
 
 def name_key(name: str) -> str:
@@ -17,7 +19,7 @@ def name_key(name: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", stripped).strip().casefold()
+    return _SPACES.sub(" ", stripped).strip().casefold()[:MAX_KEY_CHARS]
 
 
 def _digest(*parts: str) -> str:

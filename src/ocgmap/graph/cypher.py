@@ -87,7 +87,7 @@ SET r += row.props, {_ADD_REPORT.format(v="r")},
 REPORT_FACTS = f"""
 MATCH (rep:{REPORT_LABEL} {{id: $report}})
 OPTIONAL MATCH (rep)<-[:{MENTIONED_IN}]-(n:{ENTITY})
-RETURN collect(n.id) AS ids
+RETURN rep.id AS report, collect(n.id) AS ids
 """
 
 RETRACT_EDGES = f"""

@@ -1,0 +1,1 @@
+"""The `ocgmap` command line: thin commands over the library."""

@@ -1,0 +1,45 @@
+"""`ocgmap demo`: the zero-setup tour on the bundled sample data."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from ocgmap.cli.context import AppContext, pass_app
+from ocgmap.cli.output import print_subgraph, stdout, table
+from ocgmap.graph.store import subgraph_to_networkx
+from ocgmap.ingest.run import ingest_paths
+
+DEMO_STORE = "ocgmap-demo.db"
+
+
+@click.command()
+@pass_app
+def demo(app: AppContext) -> None:
+    """Load the bundled fictional network into a local store and show what it holds.
+
+    Uses --store when given, else ./ocgmap-demo.db, so your own store is never touched.
+    """
+    if app.store_url is None:
+        app.store_url = DEMO_STORE
+    store = app.store()
+    data = resources.files("ocgmap").joinpath("data")
+    with resources.as_file(data) as folder:
+        summary = ingest_paths([Path(folder)], store)
+    counts = store.counts()
+    stdout.print(f"Loaded {summary.files} file(s) into {store.location}: "
+                 f"{counts.total_nodes} nodes, {counts.total_edges} links.")
+    table("nodes", ["type", "count"], sorted(counts.nodes.items()))
+    graph = subgraph_to_networkx(store.subgraph())
+    people = [n for n, d in graph.nodes(data=True) if d["label"] == "Person"]
+    hub = max(people, key=lambda n: (graph.degree(n), n))
+    focus = store.get_node(hub)
+    assert focus is not None
+    print_subgraph(f"the best-connected person, {focus.name}, and their direct links",
+                   store.neighbourhood(hub, 1))
+    stdout.print("\nTry next:")
+    store_opt = f"--store {store.location} "
+    stdout.print(f'  ocgmap {store_opt}query neighbourhood "{focus.name}" --hops 2', markup=False)
+    stdout.print(f"  ocgmap {store_opt}stats --json", markup=False)
