@@ -11,10 +11,10 @@ Two families:
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-import datetime as dt
 from typing import Any, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field

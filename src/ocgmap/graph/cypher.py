@@ -80,7 +80,8 @@ MATCH (b:{target} {{id: row.target}})
 MERGE (a)-[r:{typ} {{id: row.id}}]->(b)
 SET r += row.props, {_ADD_REPORT.format(v="r")},
     r.evidence = coalesce(r.evidence, []) +
-                 [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])]{_list_unions("r", list_keys)}
+                 [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])]\
+{_list_unions("r", list_keys)}
 """
 
 
@@ -156,7 +157,8 @@ UNION ALL
 MATCH (n:{REPORT_LABEL}) WHERE $reports RETURN n
 """
 
-_EDGE_FILTER = f"($types IS NULL OR type(r) IN $types) AND NOT ($skip AND type(r) = '{MENTIONED_IN}')"
+_EDGE_FILTER = (f"($types IS NULL OR type(r) IN $types) "
+                f"AND NOT ($skip AND type(r) = '{MENTIONED_IN}')")
 _EDGE_RETURN = "RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props"
 
 ALL_EDGES = f"""

@@ -142,7 +142,8 @@ class LocalStore(GraphStore):
             db.execute("DELETE FROM evidence WHERE report = ?", (report_id,))
             for chunk in _batches(facts, _CHUNK):
                 marks = ",".join("?" * len(chunk))
-                orphan = f"id IN ({marks}) AND NOT EXISTS (SELECT 1 FROM support s WHERE s.fact = id)"
+                orphan = (f"id IN ({marks}) "  # noqa: S608 - only placeholders in the text
+                          "AND NOT EXISTS (SELECT 1 FROM support s WHERE s.fact = id)")
                 db.execute(f"DELETE FROM edges WHERE {orphan}", chunk)  # noqa: S608 - no input in text
                 db.execute(f"DELETE FROM evidence WHERE fact IN ({marks}) AND fact NOT IN "  # noqa: S608
                            "(SELECT id FROM edges)", chunk)
@@ -286,7 +287,7 @@ def merge_properties(stored: Properties | None, new: Properties,
     for key, value in new.items():
         old = merged.get(key)
         if key in list_keys and isinstance(old, list) and isinstance(value, list):
-            merged[key] = old + [v for v in value if v not in old]  # type: ignore[operator]
+            merged[key] = [*old, *(v for v in value if v not in old)]
         else:
             merged[key] = value
     return merged

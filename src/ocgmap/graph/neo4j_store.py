@@ -26,7 +26,6 @@ from ocgmap.graph.schema import load_schema
 from ocgmap.graph.store import DEFAULT_BATCH_SIZE, GraphStore, skip_reports
 from ocgmap.ids import name_key
 from ocgmap.model import (
-    MENTIONED_IN,
     REPORT_LABEL,
     RESERVED_PROPERTIES,
     Counts,
@@ -218,8 +217,9 @@ def _to_node(record_node: Any) -> Node:
     data = dict(record_node)
     labels = [label for label in record_node.labels if label != cypher.ENTITY]
     props = {k: v for k, v in data.items() if k not in RESERVED_PROPERTIES}
-    return Node(data["id"], labels[0] if labels else REPORT_LABEL, data.get("name", data["id"]),
-                props, tuple(sorted(data.get("reports") or ())))
+    return Node(str(data["id"]), labels[0] if labels else REPORT_LABEL,
+                str(data.get("name", data["id"])), props,
+                tuple(sorted(data.get("reports") or ())))
 
 
 def _to_edge(record: neo4j.Record) -> Edge:

@@ -21,8 +21,8 @@ _BOMS = (
 def decode_bytes(data: bytes, where: str) -> str:
     """Answer `data` decoded to NFC text, or raise `ItemError` naming `where`.
 
-    UTF-8 (with or without BOM), UTF-16/32 with a BOM and legacy 8-bit encodings such as
-    Latin-1 are read; empty files and binary data are rejected.
+    UTF-8 (with or without BOM), UTF-16/32 with a BOM, Windows-1252 / Latin-1 and (by
+    detection) other legacy encodings are read; empty files and binary data are rejected.
     """
     if not data.strip():
         raise ItemError(where, "empty file")
@@ -42,6 +42,12 @@ def _decode(data: bytes, where: str) -> str:
         pass
     if b"\x00" in data:
         raise ItemError(where, "binary content, not text")
+    try:
+        # UK reports in a legacy encoding are nearly always Windows-1252 / Latin-1, and
+        # detectors misjudge short files; other 8-bit encodings go to the detector.
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data).best()
     if best is None:
         raise ItemError(where, "binary content or unknown text encoding")
