@@ -40,7 +40,8 @@ def write_reports(path: Path, first: int, last: int) -> Path:
 
 
 def ingest_process(store_url: str, *files: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "OCGMAP_STORE": store_url}
+    # small transactions, so that a kill lands between commits and writers interleave
+    env = {**os.environ, "OCGMAP_STORE": store_url, "OCGMAP_BATCH_SIZE": "100"}
     return subprocess.Popen([sys.executable, "-m", "ocgmap", "-q", "ingest", *map(str, files)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 

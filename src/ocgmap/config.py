@@ -66,3 +66,14 @@ def max_file_bytes(env: Mapping[str, str] | None = None) -> int:
     except ValueError as exc:
         raise ConfigError(f"OCGMAP_MAX_FILE_MB must be a number, got {raw!r}") from exc
     return int(megabytes * 1024 * 1024)
+
+
+def batch_size(env: Mapping[str, str] | None = None) -> int | None:
+    """Answer the rows per write batch from `OCGMAP_BATCH_SIZE`, or None for the default."""
+    env = os.environ if env is None else env
+    raw = env.get("OCGMAP_BATCH_SIZE", "")
+    if not raw:
+        return None
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(f"OCGMAP_BATCH_SIZE must be a positive whole number, got {raw!r}")
+    return int(raw)

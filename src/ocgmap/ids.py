@@ -5,20 +5,25 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 #: Keys are capped so that a hostile 10 kB name still fits Neo4j's index key size limit.
 MAX_KEY_CHARS = 1000
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Answer the case-, accent- and spacing-insensitive key of a name.
 
     >>> name_key("  Ardit   KOLA ")
     'ardit kola'
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if name.isascii():
+        stripped = name
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", stripped).strip().casefold()[:MAX_KEY_CHARS]
 
 

@@ -45,14 +45,15 @@ def _list_unions(var: str, list_keys: Sequence[str]) -> str:
 
 
 _ADD_REPORT = (
-    "{v}.reports = CASE WHEN $report IN coalesce({v}.reports, []) THEN {v}.reports "
-    "ELSE coalesce({v}.reports, []) + $report END"
+    "{v}.reports = CASE WHEN row.report IN coalesce({v}.reports, []) THEN {v}.reports "
+    "ELSE coalesce({v}.reports, []) + row.report END"
 )
 
-MERGE_REPORT = f"""
-MERGE (r:{REPORT_LABEL} {{id: $row.id}})
-ON CREATE SET r.name = $row.name, r.name_key = $row.name_key
-SET r += $row.props, r.reports = [$row.id]
+MERGE_REPORTS = f"""
+UNWIND $rows AS row
+MERGE (r:{REPORT_LABEL} {{id: row.id}})
+ON CREATE SET r.name = row.name, r.name_key = row.name_key
+SET r += row.props, r.reports = [row.id]
 """
 
 

@@ -1,9 +1,11 @@
 """`LocalStore`: the embedded store, one SQLite file, no server.
 
 Tables: `nodes`, `edges`, `support` (which report supports which node or edge) and
-`evidence` (the sentences behind each edge). Every write is one `BEGIN IMMEDIATE`
-transaction, so a killed process leaves either the whole report or none of it, and
-concurrent writers queue instead of interleaving.
+`evidence` (the sentences behind each edge, and behind each node's mention in a report).
+`MENTIONED_IN` links are not stored as rows: they are read off `support` (an entity
+supported by a report is mentioned in it), which halves the rows a load writes; readers
+see the same links as in Neo4j. Every write is one `BEGIN IMMEDIATE` transaction, so a
+killed process leaves either whole reports or none, and concurrent writers queue.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 from ocgmap.errors import StoreUnavailable
 from ocgmap.graph.schema import load_schema
 from ocgmap.graph.store import DEFAULT_BATCH_SIZE, GraphStore, skip_reports
-from ocgmap.ids import name_key
+from ocgmap.ids import name_key, relation_id
 from ocgmap.model import (
     MENTIONED_IN,
     REPORT_LABEL,
@@ -36,7 +38,6 @@ CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,
     props TEXT NOT NULL DEFAULT '{}');
 CREATE INDEX IF NOT EXISTS nodes_name_key ON nodes(name_key);
-CREATE INDEX IF NOT EXISTS nodes_label ON nodes(label);
 CREATE TABLE IF NOT EXISTS edges (
     id TEXT PRIMARY KEY, type TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
     props TEXT NOT NULL DEFAULT '{}');
@@ -48,7 +49,6 @@ CREATE INDEX IF NOT EXISTS support_fact ON support(fact);
 CREATE TABLE IF NOT EXISTS evidence (
     fact TEXT NOT NULL, report TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
     sentence TEXT NOT NULL, UNIQUE (fact, report, start, end, sentence));
-CREATE INDEX IF NOT EXISTS evidence_report ON evidence(report);
 """
 
 _CHUNK = 500  # SQLite host-parameter lists are kept well under its limit
@@ -69,6 +69,7 @@ class LocalStore(GraphStore):
             self._db.execute("PRAGMA busy_timeout = 60000")
             self._db.executescript(_DDL)
             self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute("PRAGMA cache_size = -65536")
         except sqlite3.DatabaseError as exc:
             raise StoreUnavailable(f"cannot open the local store {path}: {exc}") from exc
 
@@ -84,43 +85,45 @@ class LocalStore(GraphStore):
 
     # -- writing ---------------------------------------------------------------------
 
-    def _write_delta(self, delta: GraphDelta) -> None:
-        report_id = delta.report.id
+    def _write_deltas(self, deltas: Sequence[GraphDelta]) -> None:
+        nodes = [(d.report.id, n) for d in deltas for n in (d.report, *d.nodes)]
+        edges = [(d.report.id, e) for d in deltas for e in d.edges if e.type != MENTIONED_IN]
+        mentions = [(e.source, ev) for d in deltas for e in d.edges if e.type == MENTIONED_IN
+                    for ev in e.evidence]
         with self._transaction() as db:
-            self._upsert_nodes(db, [delta.report, *delta.nodes], report_id)
-            self._upsert_edges(db, list(delta.edges), report_id)
+            for table, items in (("nodes", nodes), ("edges", edges)):
+                for batch in _batches(items, self.batch_size):
+                    self._upsert(db, table, batch)
+            evidence = [(fact, ev.report, ev.start, ev.end, ev.sentence) for fact, ev in mentions]
+            evidence += [(e.id, ev.report, ev.start, ev.end, ev.sentence) for _, e in edges
+                         for ev in e.evidence]
+            db.executemany("INSERT OR IGNORE INTO evidence (fact, report, start, end, sentence) "
+                           "VALUES (?, ?, ?, ?, ?)", evidence)
 
-    def _upsert_nodes(self, db: sqlite3.Connection, nodes: Sequence[Node], report_id: str) -> None:
-        for batch in _batches(nodes, self.batch_size):
-            stored = self._stored_props(db, "nodes", [n.id for n in batch])
-            db.executemany(
-                "INSERT INTO nodes (id, label, name, name_key, props) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET props = excluded.props",
-                [(n.id, n.label, n.name, name_key(n.name),
-                  _dump(merge_properties(stored.get(n.id), n.properties, self._list_keys)))
-                 for n in batch],
-            )
-            db.executemany("INSERT OR IGNORE INTO support (report, fact) VALUES (?, ?)",
-                           [(report_id, n.id) for n in batch])
-
-    def _upsert_edges(self, db: sqlite3.Connection, edges: Sequence[Edge], report_id: str) -> None:
-        for batch in _batches(edges, self.batch_size):
-            stored = self._stored_props(db, "edges", [e.id for e in batch])
-            db.executemany(
-                "INSERT INTO edges (id, type, source, target, props) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET props = excluded.props",
-                [(e.id, e.type, e.source, e.target,
-                  _dump(merge_properties(stored.get(e.id), e.properties, self._list_keys)))
-                 for e in batch],
-            )
-            db.executemany("INSERT OR IGNORE INTO support (report, fact) VALUES (?, ?)",
-                           [(report_id, e.id) for e in batch])
-            db.executemany(
-                "INSERT OR IGNORE INTO evidence (fact, report, start, end, sentence) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(e.id, ev.report, ev.start, ev.end, ev.sentence) for e in batch
-                 for ev in e.evidence],
-            )
+    def _upsert(self, db: sqlite3.Connection, table: str,
+                batch: Sequence[tuple[str, Node | Edge]]) -> None:
+        """Insert new nodes or edges, merge changed properties, record their support."""
+        current = self._stored_props(db, table, list({fact.id for _, fact in batch}))
+        rows: dict[str, tuple[Any, ...]] = {}
+        for _, fact in batch:
+            stored = current.get(fact.id)
+            merged = merge_properties(stored, fact.properties, self._list_keys)
+            if stored is not None and merged == stored and fact.id not in rows:
+                continue  # nothing new to write for this fact
+            current[fact.id] = merged
+            first = rows.get(fact.id)
+            if isinstance(fact, Node):
+                name = first[2] if first else fact.name
+                rows[fact.id] = (fact.id, fact.label, name, name_key(name), _dump(merged))
+            else:
+                rows[fact.id] = (fact.id, fact.type, fact.source, fact.target, _dump(merged))
+        columns = ("id, label, name, name_key, props" if table == "nodes"
+                   else "id, type, source, target, props")
+        db.executemany(
+            f"INSERT INTO {table} ({columns}) VALUES (?, ?, ?, ?, ?) "  # noqa: S608 - constants
+            "ON CONFLICT(id) DO UPDATE SET props = excluded.props", list(rows.values()))
+        db.executemany("INSERT OR IGNORE INTO support (report, fact) VALUES (?, ?)",
+                       [(report, fact.id) for report, fact in batch])
 
     def _stored_props(self, db: sqlite3.Connection, table: str, ids: list[str]
                       ) -> dict[str, Properties]:
@@ -128,7 +131,7 @@ class LocalStore(GraphStore):
         for chunk in _batches(ids, _CHUNK):
             marks = ",".join("?" * len(chunk))
             rows = db.execute(f"SELECT id, props FROM {table} WHERE id IN ({marks})", chunk)  # noqa: S608 - table is a constant
-            found.update((row[0], json.loads(row[1])) for row in rows)
+            found.update((row[0], json.loads(row[1]) if row[1] != "{}" else {}) for row in rows)
         return found
 
     def retract_report(self, report_id: str) -> bool:
@@ -139,17 +142,14 @@ class LocalStore(GraphStore):
             facts = [r[0] for r in db.execute("SELECT fact FROM support WHERE report = ?",
                                               (report_id,))]
             db.execute("DELETE FROM support WHERE report = ?", (report_id,))
-            db.execute("DELETE FROM evidence WHERE report = ?", (report_id,))
             for chunk in _batches(facts, _CHUNK):
                 marks = ",".join("?" * len(chunk))
+                db.execute(f"DELETE FROM evidence WHERE fact IN ({marks}) AND report = ?",  # noqa: S608
+                           [*chunk, report_id])
                 orphan = (f"id IN ({marks}) "  # noqa: S608 - only placeholders in the text
                           "AND NOT EXISTS (SELECT 1 FROM support s WHERE s.fact = id)")
                 db.execute(f"DELETE FROM edges WHERE {orphan}", chunk)  # noqa: S608 - no input in text
-                db.execute(f"DELETE FROM evidence WHERE fact IN ({marks}) AND fact NOT IN "  # noqa: S608
-                           "(SELECT id FROM edges)", chunk)
                 db.execute(f"DELETE FROM nodes WHERE {orphan}", chunk)  # noqa: S608
-            db.execute("DELETE FROM edges WHERE source = ? OR target = ?", (report_id, report_id))
-            db.execute("DELETE FROM nodes WHERE id = ?", (report_id,))
             return True
 
     def clear(self) -> None:
@@ -172,12 +172,8 @@ class LocalStore(GraphStore):
         if not nodes:
             return None
         node = nodes[0]
-        rows = self._db.execute(
-            "SELECT v.report, v.sentence, v.start, v.end FROM edges e "
-            "JOIN evidence v ON v.fact = e.id WHERE e.source = ? AND e.type = ?",
-            (node_id, MENTIONED_IN))
-        evidence = sorted(Evidence(r[0], r[1], r[2], r[3]) for r in rows)
-        return Node(node.id, node.label, node.name, node.properties, node.reports, tuple(evidence))
+        evidence = self._evidence([node_id]).get(node_id, ())
+        return Node(node.id, node.label, node.name, node.properties, node.reports, evidence)
 
     def find_nodes(self, name: str, label: str | None = None) -> list[Node]:
         if label is None:
@@ -195,11 +191,16 @@ class LocalStore(GraphStore):
                 f"WHERE e.source IN ({marks}) UNION ALL "
                 f"SELECT e.type, n.id, n.label FROM edges e JOIN nodes n ON n.id = e.source "
                 f"WHERE e.target IN ({marks})", chunk + chunk)
-            for rel_type, other, label in rows:
-                if (types is not None and rel_type not in types) or (
-                        skip and rel_type == MENTIONED_IN):
-                    continue
-                found.append((other, label))
+            found.extend((other, label) for rel_type, other, label in rows
+                         if types is None or rel_type in types)
+            if not skip:
+                found.extend(self._db.execute(
+                    f"SELECT s.report, '{REPORT_LABEL}' FROM support s JOIN nodes n "  # noqa: S608
+                    f"ON n.id = s.fact WHERE s.fact IN ({marks}) AND n.label <> ?",
+                    [*chunk, REPORT_LABEL]))
+                found.extend(self._db.execute(
+                    f"SELECT n.id, n.label FROM support s JOIN nodes n ON n.id = s.fact "  # noqa: S608
+                    f"WHERE s.report IN ({marks}) AND n.label <> ?", [*chunk, REPORT_LABEL]))
         return found
 
     def _nodes(self, node_ids: list[str] | None, include_reports: bool) -> list[Node]:
@@ -234,7 +235,6 @@ class LocalStore(GraphStore):
 
     def _edges_among(self, node_ids: list[str] | None, types: frozenset[str] | None,
                      include_reports: bool) -> list[Edge]:
-        skip = skip_reports(types, include_reports)
         if node_ids is None:
             rows = self._db.execute("SELECT id, type, source, target, props FROM edges").fetchall()
         else:
@@ -247,14 +247,28 @@ class LocalStore(GraphStore):
                         f"SELECT id, type, source, target, props FROM edges "  # noqa: S608
                         f"WHERE source IN ({marks})", chunk)
                     if r[3] in wanted)
-        rows = [r for r in rows if (types is None or r[1] in types)
-                and not (skip and r[1] == MENTIONED_IN)]
+        rows = [r for r in rows if types is None or r[1] in types]
         ids = [r[0] for r in rows]
         support = self._support(ids)
         evidence = self._evidence(ids)
         edges = [Edge(r[0], r[1], r[2], r[3], json.loads(r[4]), support.get(r[0], ()),
                       evidence.get(r[0], ())) for r in rows]
+        if not skip_reports(types, include_reports):
+            edges.extend(self._mentions(node_ids))
         return sorted(edges, key=lambda e: e.id)
+
+    def _mentions(self, node_ids: list[str] | None) -> list[Edge]:
+        """Answer the MENTIONED_IN links among `node_ids` (all when None), from support."""
+        pairs = self._db.execute(
+            "SELECT s.fact, s.report FROM support s JOIN nodes n ON n.id = s.fact "
+            "WHERE n.label <> ?", (REPORT_LABEL,)).fetchall()
+        if node_ids is not None:
+            wanted = set(node_ids)
+            pairs = [(f, r) for f, r in pairs if f in wanted and r in wanted]
+        evidence = self._evidence(list({f for f, _ in pairs}))
+        return [Edge(relation_id(MENTIONED_IN, fact, report), MENTIONED_IN, fact, report, {},
+                     (report,), tuple(ev for ev in evidence.get(fact, ()) if ev.report == report))
+                for fact, report in pairs]
 
     def _evidence(self, fact_ids: list[str]) -> dict[str, tuple[Evidence, ...]]:
         by_fact: dict[str, list[Evidence]] = {}
@@ -274,6 +288,11 @@ class LocalStore(GraphStore):
     def counts(self) -> Counts:
         nodes = dict(self._db.execute("SELECT label, count(*) FROM nodes GROUP BY label"))
         edges = dict(self._db.execute("SELECT type, count(*) FROM edges GROUP BY type"))
+        [(mentions,)] = self._db.execute(
+            "SELECT count(*) FROM support s JOIN nodes n ON n.id = s.fact WHERE n.label <> ?",
+            (REPORT_LABEL,))
+        if mentions:
+            edges[MENTIONED_IN] = mentions
         return Counts(nodes, edges)
 
     def close(self) -> None:
@@ -283,7 +302,9 @@ class LocalStore(GraphStore):
 def merge_properties(stored: Properties | None, new: Properties,
                      list_keys: frozenset[str]) -> Properties:
     """Answer stored properties updated by new ones; declared list properties are unioned."""
-    merged: Properties = dict(stored or {})
+    if not stored:
+        return new
+    merged: Properties = dict(stored)
     for key, value in new.items():
         old = merged.get(key)
         if key in list_keys and isinstance(old, list) and isinstance(value, list):
@@ -294,7 +315,7 @@ def merge_properties(stored: Properties | None, new: Properties,
 
 
 def _dump(props: Properties) -> str:
-    return json.dumps(props, ensure_ascii=False, sort_keys=True)
+    return json.dumps(props, ensure_ascii=False, sort_keys=True) if props else "{}"
 
 
 def _batches(items: Sequence[Any], size: int) -> Iterator[list[Any]]:

@@ -94,27 +94,32 @@ class Neo4jStore(GraphStore):
 
     # -- writing ---------------------------------------------------------------------
 
-    def _write_delta(self, delta: GraphDelta) -> None:
-        report_id = delta.report.id
+    def _write_deltas(self, deltas: Sequence[GraphDelta]) -> None:
         list_keys = tuple(sorted(self._schema.list_properties))
-        nodes_by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for node in delta.nodes:
-            nodes_by_label[self._schema.label(node.label)].append(_node_row(node, list_keys))
-        edges_by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for edge in delta.edges:
-            edges_by_type[self._schema.relation(edge.type)].append(_edge_row(edge, list_keys))
-        report_row = _node_row(delta.report, list_keys)
+        reports = [_node_row(d.report, d.report.id, list_keys) for d in deltas]
+        # one statement per label (or type) and set of list properties present, so rows
+        # that carry no list property pay nothing for the list unions
+        node_groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+        edge_groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+        for delta in deltas:
+            for node in delta.nodes:
+                row = _node_row(node, delta.report.id, list_keys)
+                node_groups[self._schema.label(node.label), tuple(row["lists"])].append(row)
+            for edge in delta.edges:
+                row = _edge_row(edge, delta.report.id, list_keys)
+                edge_groups[self._schema.relation(edge.type), tuple(row["lists"])].append(row)
 
         def work(tx: ManagedTransaction) -> None:
-            tx.run(cypher.MERGE_REPORT, row=report_row).consume()
-            for label, rows in nodes_by_label.items():
-                query = cypher.merge_nodes(label, list_keys)
+            for batch in _batches(reports, self.batch_size):
+                tx.run(cypher.MERGE_REPORTS, rows=batch).consume()
+            for (label, keys), rows in node_groups.items():
+                query = cypher.merge_nodes(label, keys)
                 for batch in _batches(rows, self.batch_size):
-                    tx.run(query, rows=batch, report=report_id).consume()
-            for rel_type, rows in edges_by_type.items():
-                query = cypher.merge_edges(rel_type, list_keys)
+                    tx.run(query, rows=batch).consume()
+            for (rel_type, keys), rows in edge_groups.items():
+                query = cypher.merge_edges(rel_type, keys)
                 for batch in _batches(rows, self.batch_size):
-                    tx.run(query, rows=batch, report=report_id).consume()
+                    tx.run(query, rows=batch).consume()
 
         self._write(work)
 
@@ -196,21 +201,21 @@ class Neo4jStore(GraphStore):
 def _split_properties(props: Properties, list_keys: Sequence[str]
                       ) -> tuple[Properties, Properties]:
     scalars = {k: v for k, v in props.items() if k not in list_keys}
-    lists = {k: v for k, v in props.items() if k in list_keys}
+    lists = {k: props[k] for k in sorted(props) if k in list_keys}
     return scalars, lists
 
 
-def _node_row(node: Node, list_keys: Sequence[str]) -> dict[str, Any]:
+def _node_row(node: Node, report: str, list_keys: Sequence[str]) -> dict[str, Any]:
     scalars, lists = _split_properties(node.properties, list_keys)
     return {"id": node.id, "name": node.name, "name_key": name_key(node.name),
-            "props": scalars, "lists": lists}
+            "props": scalars, "lists": lists, "report": report}
 
 
-def _edge_row(edge: Edge, list_keys: Sequence[str]) -> dict[str, Any]:
+def _edge_row(edge: Edge, report: str, list_keys: Sequence[str]) -> dict[str, Any]:
     scalars, lists = _split_properties(edge.properties, list_keys)
     evidence = list(dict.fromkeys(ev.to_json() for ev in edge.evidence))
     return {"id": edge.id, "source": edge.source, "target": edge.target, "props": scalars,
-            "lists": lists, "evidence": evidence}
+            "lists": lists, "evidence": evidence, "report": report}
 
 
 def _to_node(record_node: Any) -> Node:

@@ -15,7 +15,7 @@ it and every fact only it supports.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -34,7 +34,9 @@ from ocgmap.model import (
 )
 
 MAX_HOPS = 6
-DEFAULT_BATCH_SIZE = 5_000
+#: Rows per write statement (`UNWIND $rows` / `executemany`); a transaction takes about
+#: five statements' worth, so several small reports share one commit.
+DEFAULT_BATCH_SIZE = 10_000
 
 
 class GraphStore(ABC):
@@ -44,11 +46,16 @@ class GraphStore(ABC):
     location: str
     batch_size: int = DEFAULT_BATCH_SIZE
 
+    @property
+    def transaction_rows(self) -> int:
+        """Answer how many rows one write transaction takes before it commits."""
+        return 5 * self.batch_size
+
     # -- primitives each store implements --------------------------------------------
 
     @abstractmethod
-    def _write_delta(self, delta: GraphDelta) -> None:
-        """Write `delta` in one transaction (upserting nodes and edges)."""
+    def _write_deltas(self, deltas: Sequence[GraphDelta]) -> None:
+        """Write `deltas` in one transaction (upserting nodes and edges)."""
 
     @abstractmethod
     def retract_report(self, report_id: str) -> bool:
@@ -99,11 +106,32 @@ class GraphStore(ABC):
 
         A report whose stored content hash equals the delta's is skipped as unchanged.
         """
-        wanted = delta.report.properties.get("content_hash")
-        if wanted and self.report_hash(delta.report.id) == wanted:
-            return WriteResult(delta.report.id, 0, 0, skipped_unchanged=True)
-        self._write_delta(delta)
-        return WriteResult(delta.report.id, len(delta.nodes) + 1, len(delta.edges))
+        return self.write_many([delta])[0]
+
+    def write_many(self, deltas: Iterable[GraphDelta]) -> list[WriteResult]:
+        """Store several reports' deltas, idempotently; answer what happened to each.
+
+        Reports are grouped into transactions of about `transaction_rows` rows, so each
+        report is still stored whole or not at all; with `batch_size` 1 every report gets
+        its own transaction and every row its own statement (the row-by-row baseline).
+        """
+        results: list[WriteResult] = []
+        pending: list[GraphDelta] = []
+        rows = 0
+        for delta in deltas:
+            wanted = delta.report.properties.get("content_hash")
+            if wanted and self.report_hash(delta.report.id) == wanted:
+                results.append(WriteResult(delta.report.id, 0, 0, skipped_unchanged=True))
+                continue
+            pending.append(delta)
+            rows += len(delta.nodes) + len(delta.edges) + 1
+            results.append(WriteResult(delta.report.id, len(delta.nodes) + 1, len(delta.edges)))
+            if rows >= self.transaction_rows:
+                self._write_deltas(pending)
+                pending, rows = [], 0
+        if pending:
+            self._write_deltas(pending)
+        return results
 
     def neighbourhood(self, node_id: str, hops: int = 1, labels: Iterable[str] | None = None,
                       types: Iterable[str] | None = None) -> Subgraph:

@@ -16,6 +16,7 @@ from ocgmap.config import max_file_bytes
 from ocgmap.errors import ItemError
 from ocgmap.graph.store import GraphStore
 from ocgmap.ingest.records import RecordBatch, read_link_records
+from ocgmap.model import GraphDelta
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +77,15 @@ def read_file(path: Path, limit: int) -> RecordBatch:
 
 def ingest_paths(paths: Iterable[Path], store: GraphStore,
                  on_file: Callable[[Path], None] | None = None) -> IngestSummary:
-    """Ingest every file under `paths` into `store`; answer the summary."""
+    """Ingest every file under `paths` into `store`; answer the summary.
+
+    Deltas are buffered across files and written with `store.write_many`, so small
+    reports share transactions; each report is still stored whole or not at all.
+    """
     summary = IngestSummary()
     limit = max_file_bytes()
+    buffered: list[GraphDelta] = []
+    rows = 0
     for path in iter_input_files(paths):
         summary.files += 1
         try:
@@ -86,18 +93,23 @@ def ingest_paths(paths: Iterable[Path], store: GraphStore,
         except ItemError as exc:
             summary.rejected.append(exc)
             log.info("rejected %s", exc.where)
-            if on_file:
-                on_file(path)
-            continue
-        summary.records += batch.records
-        summary.rejected.extend(batch.problems)
-        for delta in batch.deltas:
-            result = store.write(delta)
-            (summary.unchanged if result.skipped_unchanged else summary.stored).append(
-                result.report)
-            log.info("report %s: %s", result.report,
-                     "unchanged" if result.skipped_unchanged else
-                     f"{result.nodes} nodes, {result.edges} links")
+        else:
+            summary.records += batch.records
+            summary.rejected.extend(batch.problems)
+            buffered.extend(batch.deltas)
+            rows += sum(len(d.nodes) + len(d.edges) + 1 for d in batch.deltas)
+            if rows >= store.transaction_rows:
+                _flush(store, buffered, summary)
+                buffered, rows = [], 0
         if on_file:
             on_file(path)
+    _flush(store, buffered, summary)
     return summary
+
+
+def _flush(store: GraphStore, deltas: list[GraphDelta], summary: IngestSummary) -> None:
+    for result in store.write_many(deltas):
+        (summary.unchanged if result.skipped_unchanged else summary.stored).append(result.report)
+        log.info("report %s: %s", result.report,
+                 "unchanged" if result.skipped_unchanged else
+                 f"{result.nodes} nodes, {result.edges} links")
