@@ -12,36 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from ocgmap.errors import StoreUnavailable
+from neo4j_support import neo4j_or_fail
 from ocgmap.graph.local import LocalStore
 from ocgmap.graph.store import GraphStore
-
-IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def neo4j_or_fail() -> GraphStore:
-    """Answer a cleared Neo4jStore, or fail (CI) / skip (elsewhere) when there is none."""
-    from ocgmap.graph.neo4j_store import Neo4jStore
-
-    uri = os.environ.get("NEO4J_URI")
-    problem = "NEO4J_URI is not set (start a server: eval \"$(scripts/neo4j start)\")"
-    if uri:
-        try:
-            store = Neo4jStore(uri, os.environ.get("NEO4J_USERNAME", "neo4j"),
-                               os.environ.get("NEO4J_PASSWORD", ""),
-                               os.environ.get("NEO4J_DATABASE") or None)
-            store.clear()
-            return store
-        except StoreUnavailable as exc:
-            problem = str(exc)
-    if IN_CI:
-        pytest.fail(f"Neo4j is required under CI=true: {problem}")
-    pytest.skip(problem)
-
-
-def neo4j_env() -> dict[str, str]:
-    """Answer the environment a subprocess needs to reach the test Neo4j."""
-    return {k: v for k, v in os.environ.items() if k.startswith("NEO4J_")}
 
 
 @pytest.fixture(params=["local", pytest.param("neo4j", marks=pytest.mark.neo4j)])

@@ -112,7 +112,7 @@ def test_store_configuration_errors_are_one_line_and_exit_2(store: str, message:
 
 @pytest.mark.neo4j
 def test_wrong_neo4j_password_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    from conftest import neo4j_or_fail
+    from neo4j_support import neo4j_or_fail
 
     neo4j_or_fail().close()
     monkeypatch.setenv("NEO4J_PASSWORD", "not-the-password")

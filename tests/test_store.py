@@ -160,7 +160,7 @@ def test_hostile_names_are_data_stored_byte_for_byte(store: GraphStore, name: st
 
 
 def test_both_stores_hold_the_same_graph(tmp_path: object) -> None:
-    from conftest import neo4j_or_fail
+    from neo4j_support import neo4j_or_fail
     from ocgmap.graph.local import LocalStore
 
     neo = neo4j_or_fail()
@@ -174,3 +174,11 @@ def test_both_stores_hold_the_same_graph(tmp_path: object) -> None:
     assert local.counts() == neo.counts()
     neo.close()
     local.close()
+
+
+def test_reports_are_found_by_the_file_they_came_from(store: GraphStore) -> None:
+    for rid, origin in (("R1", "/data/a.txt"), ("R2", "/data/a.txt"), ("R3", "/data/b.txt")):
+        node = Node(rid, "Report", rid, {"origin": origin})
+        store.write(GraphDelta.for_report(node, [KOLA], []))
+    assert store.reports_from("/data/a.txt") == ["R1", "R2"]
+    assert store.reports_from("/data/nowhere.txt") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import click
@@ -17,32 +18,48 @@ from ocgmap.ingest.run import IngestSummary, ingest_paths, iter_input_files
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @pass_app
 def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool) -> None:
-    """Read report and link-record files (or folders of them) into the store.
+    """Read reports (.txt .md .pdf .docx .html .eml) and link records (.csv .jsonl).
 
-    Each report is stored whole or not at all; an unchanged report is skipped. Bad files
-    and records are listed with the reason and the rest are stored (exit code 1).
+    PATHS are files or folders (read recursively). Each report is stored whole or not at
+    all; an unchanged report is skipped; a changed file replaces the version stored from
+    it. Bad files and records are listed with the reason and the rest are stored
+    (exit code 1).
     """
     store = app.store()
     total = sum(1 for _ in iter_input_files(paths))
-    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    started = time.perf_counter()
+    reports = 0
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
                   console=stderr, disable=app.quiet, transient=True) as progress:
-        task = progress.add_task("files", total=total)
-        summary = ingest_paths(paths, store, on_file=lambda _: progress.advance(task))
-    _report(summary, as_json, app.quiet)
+        task = progress.add_task("files", total=total, rate="")
+
+        def advance(_: Path, found: int) -> None:
+            nonlocal reports
+            reports += found
+            rate = reports / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, advance=1, rate=f"{reports} reports, {rate:,.0f}/s")
+
+        summary = ingest_paths(paths, store, on_file=advance)
+    _report(summary, as_json, app.quiet, time.perf_counter() - started)
     if not summary.ok:
         click.get_current_context().exit(1)
 
 
-def _report(summary: IngestSummary, as_json: bool, quiet: bool) -> None:
+def _report(summary: IngestSummary, as_json: bool, quiet: bool, seconds: float) -> None:
     if as_json:
         print_json({"files": summary.files, "records": summary.records,
                     "stored": summary.stored, "unchanged": summary.unchanged,
+                    "replaced": summary.replaced, "seconds": round(seconds, 3),
                     "rejected": [{"where": e.where, "problem": e.problem}
                                  for e in summary.rejected]})
         return
     for problem in summary.rejected:
         click.echo(f"rejected {problem.where}: {problem.problem}", err=True)
     if not quiet:
-        table("ingest", ["files", "records", "reports stored", "unchanged", "rejected"],
+        done = len(summary.stored) + len(summary.unchanged)
+        table("ingest", ["files", "records", "reports stored", "unchanged", "replaced",
+                         "rejected", "reports/s"],
               [(summary.files, summary.records, len(summary.stored), len(summary.unchanged),
-                len(summary.rejected))])
+                len(summary.replaced), len(summary.rejected),
+                f"{done / max(seconds, 1e-9):,.0f}")])

@@ -22,6 +22,7 @@ CONSTRAINTS = (
     f"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:{ENTITY}) REQUIRE n.id IS UNIQUE",
     f"CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:{REPORT_LABEL}) REQUIRE n.id IS UNIQUE",
     f"CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:{ENTITY}) ON (n.name_key)",
+    f"CREATE INDEX report_origin IF NOT EXISTS FOR (n:{REPORT_LABEL}) ON (n.origin)",
 )
 
 
@@ -113,6 +114,8 @@ DETACH DELETE n
 DELETE_REPORT = f"MATCH (r:{REPORT_LABEL} {{id: $report}}) DETACH DELETE r"
 
 CLEAR_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+REPORTS_FROM = f"MATCH (r:{REPORT_LABEL} {{origin: $origin}}) RETURN r.id AS id ORDER BY id"
 
 REPORT_HASH = f"MATCH (r:{REPORT_LABEL} {{id: $id}}) RETURN r.content_hash AS hash"
 

@@ -38,6 +38,8 @@ CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,
     props TEXT NOT NULL DEFAULT '{}');
 CREATE INDEX IF NOT EXISTS nodes_name_key ON nodes(name_key);
+CREATE INDEX IF NOT EXISTS nodes_origin ON nodes(json_extract(props, '$.origin'))
+    WHERE label = 'Report';
 CREATE TABLE IF NOT EXISTS edges (
     id TEXT PRIMARY KEY, type TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
     props TEXT NOT NULL DEFAULT '{}');
@@ -166,6 +168,12 @@ class LocalStore(GraphStore):
             return None
         value = json.loads(row[0]).get("content_hash")
         return str(value) if value is not None else None
+
+    def reports_from(self, origin: str) -> list[str]:
+        rows = self._db.execute(
+            "SELECT id FROM nodes WHERE label = 'Report' AND json_extract(props, '$.origin') = ? "
+            "ORDER BY id", (origin,))
+        return [r[0] for r in rows]
 
     def get_node(self, node_id: str) -> Node | None:
         nodes = self._read_nodes("id = ?", [node_id])

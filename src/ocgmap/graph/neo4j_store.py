@@ -150,6 +150,9 @@ class Neo4jStore(GraphStore):
         value = records[0]["hash"] if records else None
         return str(value) if value is not None else None
 
+    def reports_from(self, origin: str) -> list[str]:
+        return [r["id"] for r in self._read(cypher.REPORTS_FROM, origin=origin)]
+
     def get_node(self, node_id: str) -> Node | None:
         records = self._read(cypher.NODE_WITH_EVIDENCE, id=node_id)
         if not records:

@@ -92,6 +92,10 @@ class GraphStore(ABC):
         """Answer the stored content hash of a report, or None if it is not stored."""
 
     @abstractmethod
+    def reports_from(self, origin: str) -> list[str]:
+        """Answer the ids of stored reports read from `origin` (a file path), sorted."""
+
+    @abstractmethod
     def clear(self) -> None:
         """Delete everything in the store."""
 

@@ -9,7 +9,6 @@ record is reported with its file and line and left out; the others are kept.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import hashlib
 import io
 import json
@@ -20,6 +19,7 @@ from typing import Any
 
 from ocgmap.errors import ItemError, SchemaError
 from ocgmap.graph.schema import Schema, load_schema
+from ocgmap.ingest.dates import parse_date
 from ocgmap.ingest.text import decode_bytes
 from ocgmap.model import (
     MENTIONED_IN,
@@ -180,10 +180,8 @@ def _text(value: Any) -> str:
 
 
 def _iso_date(value: str) -> str:
-    """Answer an ISO date from `YYYY-MM-DD` or the UK `DD/MM/YYYY`, else raise `ItemError`."""
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            continue
-    raise ItemError("", f"date {value[:40]!r} is not YYYY-MM-DD or DD/MM/YYYY")
+    """Answer an ISO date from the forms reports use, else raise `ItemError`."""
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise ItemError("", str(exc)) from exc
