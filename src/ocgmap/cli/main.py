@@ -9,6 +9,7 @@ from ocgmap.cli.context import AppContext, OcgmapGroup, setup_logging
 from ocgmap.cli.demo import demo
 from ocgmap.cli.ingest import ingest
 from ocgmap.cli.query import query, stats
+from ocgmap.cli.synth import synth
 
 
 @click.group(cls=OcgmapGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,6 +32,7 @@ cli.add_command(ingest)
 cli.add_command(query)
 cli.add_command(stats)
 cli.add_command(demo)
+cli.add_command(synth)
 
 
 def main() -> None:
