@@ -1,0 +1,121 @@
+"""People: police name conventions, nicknames, officials and within-report coreference."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from ocgmap.nlp.extensions import attrs_of, get_str
+from ocgmap.nlp.names import natural_case, parse_name
+
+
+def people(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
+    """Answer each person entity of `text`: canonical name -> mentions and attributes."""
+    found: dict[str, dict[str, Any]] = {}
+    for spans in nlp(text)._.ocg_entities.values():
+        if spans[0].label_ != "Person":
+            continue
+        canonical = get_str(spans[0], "ocg_canonical") or spans[0].text
+        found[canonical] = {"mentions": [s.text for s in spans], **attrs_of(spans[0])}
+    return found
+
+
+def test_inverted_name_with_age(rules: Language) -> None:
+    found = people(rules, "Present: KOLA, Ardit (34), Albanian - answered the door.")
+    assert found["Ardit Kola"]["age"] == 34
+    assert found["Ardit Kola"]["nationality"] == "Albanian"
+
+
+def test_ranked_officer_is_an_official(rules: Language) -> None:
+    found = people(rules, "Reporting officer: DC Tom ELLERBY, Reading CID.")
+    assert found["Tom Ellerby"]["title"] == "DC"
+    assert found["Tom Ellerby"]["official"] is True
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Manager on the day: TRAN Thi Lan (38), Vietnamese", "Tran Thi Lan"),
+    ("Labour supplied by the firm (director: F. STOICA).", "F. Stoica"),
+    ("She lives with Mrs Funmilayo OLAWALE and her husband.", "Funmilayo Olawale"),
+    ("Subject identified him as Gabriel DUMITRU.", "Gabriel Dumitru"),
+    ("Tomasz WÓJCIK (34), Polish, recruited the men.", "Tomasz Wójcik"),
+])
+def test_police_name_forms(rules: Language, text: str, canonical: str) -> None:
+    assert canonical in people(rules, text)
+
+
+def test_surname_only_mentions_join_the_full_name(rules: Language) -> None:
+    found = people(rules, "Ardit KOLA was seen in Ilford. Later KOLA drove to Dover.")
+    assert found["Ardit Kola"]["mentions"] == ["Ardit KOLA", "KOLA"]
+
+
+def test_title_decides_between_two_people_with_one_surname(rules: Language) -> None:
+    found = people(rules, "She lives with Mr Babatunde OLAWALE and his wife, Mrs Funmilayo "
+                          "OLAWALE. Mrs OLAWALE has her passport.")
+    assert found["Funmilayo Olawale"]["mentions"] == ["Mrs Funmilayo OLAWALE", "Mrs OLAWALE"]
+    assert found["Babatunde Olawale"]["mentions"] == ["Mr Babatunde OLAWALE"]
+
+
+@pytest.mark.parametrize("text", [
+    'MARKU, Klodiana (26), aka "Klodi", held the phone. Klodi wrote the adverts.',
+    'Klodiana MARKU, known as "Klodi", held the phone. Klodi wrote the adverts.',
+    "Klodiana MARKU, aka Klodi, held the phone. Klodi wrote the adverts.",
+])
+def test_nicknames_are_aliases(rules: Language, text: str) -> None:
+    found = people(rules, text)
+    assert list(found) == ["Klodiana Marku"]
+    assert found["Klodiana Marku"]["aliases"] == ["Klodi"]
+    assert found["Klodiana Marku"]["mentions"].count("Klodi") == 2
+
+
+def test_identification_links_a_nickname(rules: Language) -> None:
+    text = ('Within two days a man called "Bigz" told her she owed money. Bigz drives a '
+            "black Mercedes. She identified Ardit KOLA from a photograph as Bigz.")
+    found = people(rules, text)
+    assert list(found) == ["Ardit Kola"]
+    assert found["Ardit Kola"]["aliases"] == ["Bigz"]
+
+
+def test_unlinked_nickname_is_its_own_person(rules: Language) -> None:
+    found = people(rules, 'At Calais, a man called "Niku" put them in a lorry.')
+    assert "Niku" in found
+
+
+def test_contact_names_lose_their_place_suffix(rules: Language) -> None:
+    found = people(rules, 'contacts with 07700 900124 (saved as "Roni Dover").')
+    assert found["Roni"]["mentions"] == ["Roni Dover"]
+
+
+def test_initials_join_the_name_they_abbreviate(rules: Language) -> None:
+    found = people(rules, "Ledger: A.K. - paid. The initials fit Ardit KOLA.")
+    assert found["Ardit Kola"]["mentions"] == ["A.K.", "Ardit KOLA"]
+
+
+def test_anonymised_victim_initials(rules: Language) -> None:
+    found = people(rules, "E.H. was recovered on 27 April. E.H. consented to referral.")
+    assert found["E.H."]["mentions"] == ["E.H.", "E.H."]
+
+
+def test_email_header_names_are_officials(rules: Language) -> None:
+    found = people(rules, "From: Sgt Craig Bain <craig.bain@example.org>\n"
+                          "To: Intelligence Desk <intel.desk@example.com>\n\nLiam,\n")
+    assert found["Craig Bain"]["official"] is True
+    assert found["Craig Bain"]["title"] == "Sgt"
+    assert "Intelligence Desk" not in found
+
+
+def test_capitals_in_a_header_are_not_people(rules: Language) -> None:
+    assert people(rules, "WEST MIDLANDS POLICE - INTELLIGENCE LOG ENTRY\nOp TALLOW update") == {}
+
+
+def test_model_names_are_kept_and_joined(nlp: Language) -> None:
+    found = people(nlp, "In March 2013 Odosa Usiobaifo was sentenced. Usiobaifo had "
+                        "collected the girls from a meeting point.")
+    assert found["Odosa Usiobaifo"]["mentions"] == ["Odosa Usiobaifo", "Usiobaifo"]
+
+
+def test_parse_and_case() -> None:
+    assert parse_name("KOLA, Ardit").canonical == "Ardit Kola"
+    assert parse_name("NGUYEN Van Hung").family_first
+    assert natural_case("O'CONNOR") == "O'Connor"
