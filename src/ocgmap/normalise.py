@@ -7,20 +7,31 @@ import re
 import phonenumbers
 
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
+_SEPARATORS = re.compile(r"[\s().-]+")
 
 
 def phone_e164(raw: str, region: str = "GB") -> str | None:
     """Answer `raw` as an E.164 number (UK numbers assumed without a prefix), or None.
 
-    >>> phone_e164("07700 900123")
-    '+447700900123'
+    Valid numbers pass; so do UK numbers of the right shape in ranges libphonenumber does
+    not assign, such as Ofcom's drama numbers (07700 900xxx).
+
+    >>> phone_e164("07700 900123"), phone_e164("+44 (0)121 496 0345")
+    ('+447700900123', '+441214960345')
+    >>> phone_e164("2012 205 27") is None
+    True
     """
+    digits = _SEPARATORS.sub("", raw.replace("(0)", ""))
     try:
-        number = phonenumbers.parse(raw, region)
+        number = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
-        return None
+    if not phonenumbers.is_valid_number(number):
+        national = str(number.national_number)
+        uk_shaped = (number.country_code == 44 and len(national) == 10
+                     and national[0] in "1237" and phonenumbers.is_possible_number(number))
+        if not uk_shaped:
+            return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -5,37 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import phonenumbers
-
 from ocgmap.nlp.data.words import MONTHS
+from ocgmap.normalise import phone_e164
 
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
-_SEPARATORS = re.compile(r"[\s().-]+")
 
 
 def phone_value(raw: str, region: str = "GB") -> str | None:
-    """Answer `raw` as an E.164 number, or None when it is not a phone number.
-
-    Valid numbers pass; so do UK numbers of the right shape in ranges libphonenumber does
-    not assign, such as Ofcom's drama numbers (07700 900xxx).
-
-    >>> phone_value("07700 900123"), phone_value("+44 (0)121 496 0345")
-    ('+447700900123', '+441214960345')
-    >>> phone_value("2012 205 27") is None
-    True
-    """
-    digits = _SEPARATORS.sub("", raw.replace("(0)", ""))
-    try:
-        number = phonenumbers.parse(digits, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        national = str(number.national_number)
-        uk_shaped = (number.country_code == 44 and len(national) == 10
-                     and national[0] in "1237" and phonenumbers.is_possible_number(number))
-        if not uk_shaped:
-            return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    """Answer `raw` as an E.164 number, or None (see `ocgmap.normalise.phone_e164`)."""
+    return phone_e164(raw, region)
 
 
 def vehicle_value(raw: str) -> str:
