@@ -19,7 +19,7 @@ from typing import Any
 
 from ocgmap.errors import StoreUnavailable
 from ocgmap.graph.schema import load_schema
-from ocgmap.graph.store import DEFAULT_BATCH_SIZE, GraphStore, skip_reports
+from ocgmap.graph.store import DEFAULT_BATCH_SIZE, GraphStore, batches, skip_reports
 from ocgmap.ids import name_key, relation_id
 from ocgmap.model import (
     MENTIONED_IN,
@@ -90,16 +90,19 @@ class LocalStore(GraphStore):
     # -- writing ---------------------------------------------------------------------
 
     def _write_deltas(self, deltas: Sequence[GraphDelta]) -> None:
-        nodes = [(d.report.id, n) for d in deltas for n in (d.report, *d.nodes)]
-        edges = [(d.report.id, e) for d in deltas for e in d.edges if e.type != MENTIONED_IN]
+        nodes: list[tuple[str, Node | Edge]] = [
+            (d.report.id, n) for d in deltas for n in (d.report, *d.nodes)]
+        edges: list[tuple[str, Node | Edge]] = [
+            (d.report.id, e) for d in deltas for e in d.edges if e.type != MENTIONED_IN]
         mentions = [(e.source, ev) for d in deltas for e in d.edges if e.type == MENTIONED_IN
                     for ev in e.evidence]
         with self._transaction() as db:
             for table, items in (("nodes", nodes), ("edges", edges)):
-                for batch in _batches(items, self.batch_size):
+                for batch in batches(items, self.batch_size):
                     self._upsert(db, table, batch)
             evidence = [(fact, ev.report, ev.start, ev.end, ev.sentence) for fact, ev in mentions]
             evidence += [(e.id, ev.report, ev.start, ev.end, ev.sentence) for _, e in edges
+                         if isinstance(e, Edge)
                          for ev in e.evidence]
             db.executemany("INSERT OR IGNORE INTO evidence (fact, report, start, end, sentence) "
                            "VALUES (?, ?, ?, ?, ?)", evidence)
@@ -132,7 +135,7 @@ class LocalStore(GraphStore):
     def _stored_props(self, db: sqlite3.Connection, table: str, ids: list[str]
                       ) -> dict[str, Properties]:
         found: dict[str, Properties] = {}
-        for chunk in _batches(ids, _CHUNK):
+        for chunk in batches(ids, _CHUNK):
             marks = ",".join("?" * len(chunk))
             rows = db.execute(f"SELECT id, props FROM {table} WHERE id IN ({marks})", chunk)  # noqa: S608 - table is a constant
             found.update((row[0], json.loads(row[1]) if row[1] != "{}" else {}) for row in rows)
@@ -146,7 +149,7 @@ class LocalStore(GraphStore):
             facts = [r[0] for r in db.execute("SELECT fact FROM support WHERE report = ?",
                                               (report_id,))]
             db.execute("DELETE FROM support WHERE report = ?", (report_id,))
-            for chunk in _batches(facts, _CHUNK):
+            for chunk in batches(facts, _CHUNK):
                 marks = ",".join("?" * len(chunk))
                 db.execute(f"DELETE FROM evidence WHERE fact IN ({marks}) AND report = ?",  # noqa: S608
                            [*chunk, report_id])
@@ -194,7 +197,7 @@ class LocalStore(GraphStore):
                     include_reports: bool) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         skip = skip_reports(types, include_reports)
-        for chunk in _batches(node_ids, _CHUNK):
+        for chunk in batches(node_ids, _CHUNK):
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
                 f"SELECT e.type, n.id, n.label FROM edges e JOIN nodes n ON n.id = e.target "  # noqa: S608
@@ -218,7 +221,7 @@ class LocalStore(GraphStore):
             where = "1 = 1" if include_reports else "label <> ?"
             return self._read_nodes(where, [] if include_reports else [REPORT_LABEL])
         nodes: list[Node] = []
-        for chunk in _batches(node_ids, _CHUNK):
+        for chunk in batches(node_ids, _CHUNK):
             nodes.extend(self._read_nodes(f"id IN ({','.join('?' * len(chunk))})", chunk))
         return sorted(nodes, key=lambda n: n.id)
 
@@ -250,7 +253,7 @@ class LocalStore(GraphStore):
         else:
             wanted = set(node_ids)
             rows = []
-            for chunk in _batches(node_ids, _CHUNK):
+            for chunk in batches(node_ids, _CHUNK):
                 marks = ",".join("?" * len(chunk))
                 rows.extend(
                     r for r in self._db.execute(
@@ -326,9 +329,3 @@ def merge_properties(stored: Properties | None, new: Properties,
 
 def _dump(props: Properties) -> str:
     return json.dumps(props, ensure_ascii=False, sort_keys=True) if props else "{}"
-
-
-def _batches(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
-    size = max(1, size)
-    for start in range(0, len(items), size):
-        yield list(items[start:start + size])

@@ -21,9 +21,8 @@ from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, Session
 
 from ocgmap.errors import ConfigError, StoreUnavailable
 from ocgmap.graph import cypher
-from ocgmap.graph.local import _batches
 from ocgmap.graph.schema import load_schema
-from ocgmap.graph.store import DEFAULT_BATCH_SIZE, GraphStore, skip_reports
+from ocgmap.graph.store import DEFAULT_BATCH_SIZE, GraphStore, batches, skip_reports
 from ocgmap.ids import name_key
 from ocgmap.model import (
     REPORT_LABEL,
@@ -110,15 +109,15 @@ class Neo4jStore(GraphStore):
                 edge_groups[self._schema.relation(edge.type), tuple(row["lists"])].append(row)
 
         def work(tx: ManagedTransaction) -> None:
-            for batch in _batches(reports, self.batch_size):
+            for batch in batches(reports, self.batch_size):
                 tx.run(cypher.MERGE_REPORTS, rows=batch).consume()
             for (label, keys), rows in node_groups.items():
                 query = cypher.merge_nodes(label, keys)
-                for batch in _batches(rows, self.batch_size):
+                for batch in batches(rows, self.batch_size):
                     tx.run(query, rows=batch).consume()
             for (rel_type, keys), rows in edge_groups.items():
                 query = cypher.merge_edges(rel_type, keys)
-                for batch in _batches(rows, self.batch_size):
+                for batch in batches(rows, self.batch_size):
                     tx.run(query, rows=batch).consume()
 
         self._write(work)
@@ -131,7 +130,7 @@ class Neo4jStore(GraphStore):
             if found is None:
                 return False
             node_ids = list(found["ids"])
-            for batch in _batches(node_ids, self.batch_size):
+            for batch in batches(node_ids, self.batch_size):
                 tx.run(cypher.RETRACT_EDGES, ids=batch, report=report_id, prefix=prefix).consume()
                 tx.run(cypher.RETRACT_NODES, ids=batch, report=report_id).consume()
             tx.run(cypher.DELETE_REPORT, report=report_id).consume()

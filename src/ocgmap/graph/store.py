@@ -15,9 +15,9 @@ it and every fact only it supports.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 
@@ -32,6 +32,8 @@ from ocgmap.model import (
     Subgraph,
     WriteResult,
 )
+
+T = TypeVar("T")
 
 MAX_HOPS = 6
 #: Rows per write statement (`UNWIND $rows` / `executemany`); a transaction takes about
@@ -211,3 +213,10 @@ def subgraph_to_networkx(subgraph: Subgraph) -> nx.MultiDiGraph:
 def skip_reports(types: frozenset[str] | None, include_reports: bool) -> bool:
     """Answer whether MENTIONED_IN edges are to be left out of a read."""
     return not include_reports and not (types and MENTIONED_IN in types)
+
+
+def batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    """Answer `items` in consecutive lists of at most `size` (at least 1)."""
+    size = max(1, size)
+    for start in range(0, len(items), size):
+        yield list(items[start:start + size])
