@@ -77,3 +77,23 @@ def batch_size(env: Mapping[str, str] | None = None) -> int | None:
     if not raw.isdigit() or int(raw) < 1:
         raise ConfigError(f"OCGMAP_BATCH_SIZE must be a positive whole number, got {raw!r}")
     return int(raw)
+
+
+DEFAULT_MAX_EXTRACT_CHARS = 500_000
+
+
+def max_extract_chars(env: Mapping[str, str] | None = None) -> int:
+    """Answer how many characters of one report are extracted (`OCGMAP_MAX_EXTRACT_CHARS`,
+    default 500,000, about 80,000 words: a minute or two of spaCy on one core).
+
+    Longer reports are stored whole, but only their beginning is extracted, with a warning,
+    so one huge file cannot stall a run.
+    """
+    env = os.environ if env is None else env
+    raw = env.get("OCGMAP_MAX_EXTRACT_CHARS", "")
+    if not raw:
+        return DEFAULT_MAX_EXTRACT_CHARS
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(f"OCGMAP_MAX_EXTRACT_CHARS must be a positive whole number, "
+                          f"got {raw!r}")
+    return int(raw)

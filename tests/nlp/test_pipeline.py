@@ -21,7 +21,8 @@ def test_components_around_ner(nlp: Language) -> None:
         assert names.index(before) < names.index("ocgmap_cased_ner")
     for after in pipeline.AFTER_NER:
         assert names.index(after) > names.index("ocgmap_cased_ner")
-    assert names[-1] == "ocgmap_coref"
+    # relations read every entity, victim group and route the others made
+    assert names[-1] == "ocgmap_relations"
 
 
 def test_pipeline_is_cached(nlp: Language) -> None:

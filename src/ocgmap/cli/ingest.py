@@ -16,16 +16,28 @@ from ocgmap.ingest.run import IngestSummary, ingest_paths, iter_input_files
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.option("--extract/--no-extract", default=True, show_default=True,
+              help="Extract entities, links and routes from reports (else store the reports "
+                   "alone; link records are stored either way).")
+@click.option("--model", metavar="NAME", default=None,
+              help="spaCy model package or directory (default: the small English model).")
 @pass_app
-def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool) -> None:
+def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool, extract: bool,
+           model: str | None) -> None:
     """Read reports (.txt .md .pdf .docx .html .eml) and link records (.csv .jsonl).
 
     PATHS are files or folders (read recursively). Each report is stored whole or not at
     all; an unchanged report is skipped; a changed file replaces the version stored from
     it. Bad files and records are listed with the reason and the rest are stored
-    (exit code 1).
+    (exit code 1). Every entity and link extracted from a report keeps the sentence that
+    supports it.
     """
     store = app.store()
+    facts = None
+    if extract:
+        from ocgmap.nlp.facts import fact_finder  # spaCy loads only when it is needed
+
+        facts = fact_finder(model)
     total = sum(1 for _ in iter_input_files(paths))
     started = time.perf_counter()
     reports = 0
@@ -40,7 +52,8 @@ def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool) -> None:
             rate = reports / max(time.perf_counter() - started, 1e-9)
             progress.update(task, advance=1, rate=f"{reports} reports, {rate:,.0f}/s")
 
-        summary = ingest_paths(paths, store, on_file=advance)
+        summary = ingest_paths(paths, store, on_file=advance,
+                               facts=facts)
     _report(summary, as_json, app.quiet, time.perf_counter() - started)
     if not summary.ok:
         click.get_current_context().exit(1)

@@ -7,6 +7,7 @@ import click
 from ocgmap import __version__
 from ocgmap.cli.context import AppContext, OcgmapGroup, setup_logging
 from ocgmap.cli.demo import demo
+from ocgmap.cli.extract import extract
 from ocgmap.cli.ingest import ingest
 from ocgmap.cli.query import query, stats
 from ocgmap.cli.synth import synth
@@ -29,6 +30,7 @@ def cli(ctx: click.Context, store: str | None, quiet: bool, debug: bool) -> None
 
 
 cli.add_command(ingest)
+cli.add_command(extract)
 cli.add_command(query)
 cli.add_command(stats)
 cli.add_command(demo)

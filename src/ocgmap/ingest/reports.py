@@ -10,12 +10,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable, Sequence
 
 from ocgmap.errors import ItemError
 from ocgmap.ingest.dates import parse_date
 from ocgmap.ingest.document import Document
 from ocgmap.ingest.grading import parse_grading
-from ocgmap.model import REPORT_LABEL, GraphDelta, Node, PropertyValue
+from ocgmap.model import REPORT_LABEL, Edge, GraphDelta, Node, PropertyValue
+
+#: Finds the entities and links a document states, given its Report node (the NLP layer
+#: provides one; ingest works without, storing reports only).
+FactFinder = Callable[[Document, Node], tuple[Sequence[Node], Sequence[Edge]]]
 
 #: Metadata copied onto the Report node as they are (after trimming).
 _PLAIN_KEYS = ("title", "source", "author", "operation", "from", "to", "cc", "subject",
@@ -65,21 +70,31 @@ def report_node(document: Document, parent: str | None = None) -> Node:
     return Node(rid, REPORT_LABEL, title, props)
 
 
-def document_deltas(document: Document) -> tuple[list[GraphDelta], list[ItemError]]:
+def document_deltas(document: Document, facts: FactFinder | None = None
+                    ) -> tuple[list[GraphDelta], list[ItemError]]:
     """Answer the deltas of a document and its attachments (each its own report).
 
-    Raises `ItemError` when the document's own metadata is bad; a bad attachment is
-    left out and returned as a problem, the others kept.
+    `facts` adds what each report states (entities, links) to its delta. Raises
+    `ItemError` when the document's own metadata is bad; a bad attachment is left out
+    and returned as a problem, the others kept.
     """
-    report = report_node(document)
-    deltas = [GraphDelta.for_report(report, [], [])]
+    deltas = [report_delta(document, report_node(document), facts)]
     problems: list[ItemError] = []
     for attachment in document.attachments:
         try:
-            deltas.append(GraphDelta.for_report(report_node(attachment, report.id), [], []))
+            report = report_node(attachment, deltas[0].report.id)
+            deltas.append(report_delta(attachment, report, facts))
         except ItemError as exc:
             problems.append(exc)
     return deltas, problems
+
+
+def report_delta(document: Document, report: Node, facts: FactFinder | None) -> GraphDelta:
+    """Answer the delta of one report: the Report node plus the facts found in it."""
+    if facts is None:
+        return GraphDelta.for_report(report, [], [])
+    nodes, edges = facts(document, report)
+    return GraphDelta.for_report(report, nodes, edges)
 
 
 def absolute_origin(origin: str) -> str:

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ocgmap.config import max_file_bytes
-from ocgmap.errors import ItemError
+from ocgmap.errors import ItemError, OcgmapError
 from ocgmap.graph.store import GraphStore
+from ocgmap.ingest.document import Document
 from ocgmap.ingest.readers import SUPPORTED_EXTENSIONS, read_document
 from ocgmap.ingest.records import RecordBatch, read_link_records
-from ocgmap.ingest.reports import document_deltas
-from ocgmap.model import GraphDelta
+from ocgmap.ingest.reports import FactFinder, document_deltas
+from ocgmap.model import Edge, GraphDelta, Node
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +71,31 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root, name)
 
 
-def read_file(path: Path, limit: int) -> RecordBatch:
-    """Answer the deltas (one per report) that `path` holds, or raise `ItemError`."""
+def read_file(path: Path, limit: int, facts: FactFinder | None = None) -> RecordBatch:
+    """Answer the deltas (one per report) that `path` holds, or raise `ItemError`.
+
+    `facts` finds what each report states (see `document_deltas`).
+    """
+    with _reading(path, limit):
+        if path.suffix.lower() in RECORD_EXTENSIONS:
+            return read_link_records(path)
+        deltas, problems = document_deltas(read_document(path, path.read_bytes()), facts)
+        return RecordBatch(path, deltas, problems, 0)
+    raise AssertionError("unreachable")  # _reading re-raises every error
+
+
+def read_report(path: Path, limit: int) -> Document:
+    """Answer the report document at `path` (not link records), or raise `ItemError`."""
+    if path.suffix.lower() in RECORD_EXTENSIONS:
+        raise ItemError(str(path), "link records are not a report; use `ocgmap ingest`")
+    with _reading(path, limit):
+        return read_document(path, path.read_bytes())
+    raise AssertionError("unreachable")  # _reading re-raises every error
+
+
+@contextmanager
+def _reading(path: Path, limit: int) -> Iterator[None]:
+    """Check type and size of `path`, and turn any failure to read it into `ItemError`."""
     suffix = path.suffix.lower()
     if suffix not in supported_extensions():
         raise ItemError(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
@@ -80,13 +105,9 @@ def read_file(path: Path, limit: int) -> RecordBatch:
         if size > limit:
             raise ItemError(str(path), f"file is {size / 2**20:.1f} MB, over the "
                             f"{limit / 2**20:.0f} MB limit (OCGMAP_MAX_FILE_MB)")
-        if suffix in RECORD_EXTENSIONS:
-            return read_link_records(path)
-        document = read_document(path, path.read_bytes())
-        deltas, problems = document_deltas(document)
-        return RecordBatch(path, deltas, problems, 0)
-    except ItemError:
-        raise
+        yield
+    except OcgmapError:
+        raise  # a bad item, or a run error (no model, store down) that must stop the run
     except OSError as exc:
         raise ItemError(str(path), f"cannot read ({exc.strerror or exc})") from exc
     except Exception as exc:  # a reader bug must not stop the batch
@@ -95,23 +116,27 @@ def read_file(path: Path, limit: int) -> RecordBatch:
 
 
 def ingest_paths(paths: Iterable[Path], store: GraphStore,
-                 on_file: Callable[[Path, int], None] | None = None) -> IngestSummary:
+                 on_file: Callable[[Path, int], None] | None = None,
+                 facts: FactFinder | None = None) -> IngestSummary:
     """Ingest every file under `paths` into `store`; answer the summary.
 
     Deltas are buffered across files and written with `store.write_many`, so small
     reports share transactions; each report is still stored whole or not at all. A
     report read from a file that an older stored report came from replaces it.
-    `on_file` hears of each file done, with the number of reports it held.
+    `on_file` hears of each file done, with the number of reports it held. `facts`
+    finds the entities and links of each report (none: reports are stored alone); it is
+    not run on a report the store already holds unchanged.
     """
     summary = IngestSummary()
     limit = max_file_bytes()
+    facts = _unless_stored(store, facts) if facts is not None else None
     buffered: list[GraphDelta] = []
     rows = 0
     for path in iter_input_files(paths):
         summary.files += 1
         reports = 0
         try:
-            batch = read_file(path, limit)
+            batch = read_file(path, limit, facts)
         except ItemError as exc:
             summary.rejected.append(exc)
             log.info("rejected %s", exc.where)
@@ -128,6 +153,17 @@ def ingest_paths(paths: Iterable[Path], store: GraphStore,
             on_file(path, reports)
     _flush(store, buffered, summary)
     return summary
+
+
+def _unless_stored(store: GraphStore, facts: FactFinder) -> FactFinder:
+    """Answer `facts` skipped for reports whose unchanged content the store holds."""
+    def find(document: Document, report: Node) -> tuple[Sequence[Node], Sequence[Edge]]:
+        stored = store.report_hash(report.id)
+        if stored is not None and stored == report.properties.get("content_hash"):
+            return [], []
+        return facts(document, report)
+
+    return find
 
 
 #: Reports held before a write, bounding memory when reports are large and sparse.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,10 +69,12 @@ class ReportEntity:
     aliases: tuple[str, ...]
     attributes: Mapping[str, Any]
     mentions: tuple[EntityMention, ...]
+    roles: tuple[str, ...] = ()
 
     def to_contract(self) -> Entity:
         """Answer the entity in the `extract --json` contract form."""
         return Entity(id=self.id, type=self.type, name=self.name, aliases=list(self.aliases),
+                      roles=list(self.roles),
                       attributes=dict(self.attributes),
                       mentions=[MentionSpan(text=m.text, start=m.start, end=m.end)
                                 for m in self.mentions])
@@ -83,16 +85,46 @@ def extract_entities(text: str, nlp: Language | None = None) -> list[EntityMenti
 
     Empty or blank text answers []. Text of any length is processed in paragraph chunks.
     """
-    if not text.strip():
-        return []
-    pipeline = nlp if nlp is not None else load_pipeline()
-    pieces = list(chunks(text))
-    docs = pipeline.pipe(_LONG_RUN.sub(lambda m: " " * len(m.group()), piece)
-                         for _, piece in pieces)
+    parsed = parse(text, nlp)
     mentions: list[EntityMention] = []
-    for (offset, _), doc in zip(pieces, docs, strict=True):
+    for offset, doc in parsed:
         mentions.extend(doc_mentions(doc, offset))
-    return _join_chunk_people(mentions) if len(pieces) > 1 else mentions
+    return join_chunk_people(mentions) if len(parsed) > 1 else mentions
+
+
+def parse(text: str, nlp: Language | None = None) -> list[tuple[int, Doc]]:
+    """Answer the processed chunks of a report as (offset into `text`, Doc) pairs.
+
+    Blank text answers []. Over-long runs of non-space characters are blanked (same
+    length, so offsets hold) before parsing.
+    """
+    return next(parse_many([text], nlp))
+
+
+def parse_many(texts: Iterable[str], nlp: Language | None = None
+               ) -> Iterator[list[tuple[int, Doc]]]:
+    """Answer `parse` of each text, in order, streaming all their chunks through one
+    `nlp.pipe` so that spaCy batches across reports."""
+    pipeline = nlp if nlp is not None else load_pipeline()
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, text in enumerate(texts):
+            if not text.strip():
+                yield "", (index, -1)  # a placeholder, so every text answers
+                continue
+            for offset, piece in chunks(text):
+                yield _LONG_RUN.sub(lambda m: " " * len(m.group()), piece), (index, offset)
+
+    current, parsed = -1, list[tuple[int, Doc]]()
+    for doc, (index, offset) in pipeline.pipe(pieces(), as_tuples=True):
+        if index != current:
+            if current >= 0:
+                yield parsed
+            current, parsed = index, []
+        if offset >= 0:
+            parsed.append((offset, doc))
+    if current >= 0:
+        yield parsed
 
 
 def group_entities(mentions: list[EntityMention]) -> list[ReportEntity]:
@@ -105,8 +137,11 @@ def group_entities(mentions: list[EntityMention]) -> list[ReportEntity]:
         first = members[0]
         attributes = dict(first.attributes)
         aliases = tuple(attributes.pop("aliases", ()))
+        attributes.pop("roles", None)
+        roles = dict.fromkeys(role for m in members for role in m.attributes.get("roles", ()))
         entities.append(ReportEntity(ids.node_id(first.type, first.name), first.type,
-                                     first.name, aliases, attributes, tuple(members)))
+                                     first.name, aliases, attributes, tuple(members),
+                                     tuple(roles)))
     return entities
 
 
@@ -138,7 +173,9 @@ def _entity_name(ent: Span) -> str:
 
 
 def _entity_attributes(ent: Span) -> dict[str, Any]:
-    attributes = {k: v for k, v in attrs_of(ent).items() if k not in _MENTION_ATTRS}
+    # A victim group's count is its size; a person's "count" is the rules' mention count.
+    dropped = _MENTION_ATTRS - {"count"} if ent.label_ == labels.VICTIM_GROUP else _MENTION_ATTRS
+    attributes = {k: v for k, v in attrs_of(ent).items() if k not in dropped}
     for name in ("ocg_kind", "ocg_gid", "ocg_value"):
         value = get_str(ent, name)
         if value is not None:
@@ -178,12 +215,12 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     while start < len(text):
         end = min(len(text), start + limit)
         if end < len(text):
-            end = _cut(text, start, end)
+            end = cut_point(text, start, end)
         yield start, text[start:end]
         start = end
 
 
-def _cut(text: str, start: int, end: int) -> int:
+def cut_point(text: str, start: int, end: int) -> int:
     """Answer the best place to end a chunk that starts at `start` and may reach `end`."""
     for pattern in (_PARAGRAPH_BREAK, *_SOFT_BREAKS):
         last = None
@@ -194,7 +231,7 @@ def _cut(text: str, start: int, end: int) -> int:
     return end
 
 
-def _join_chunk_people(mentions: list[EntityMention]) -> list[EntityMention]:
+def join_chunk_people(mentions: list[EntityMention]) -> list[EntityMention]:
     """Give a surname-only person from one chunk the key of the one full name with that
     surname elsewhere in the report."""
     full: dict[str, set[str]] = {}

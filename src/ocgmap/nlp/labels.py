@@ -10,9 +10,11 @@ VEHICLE = "Vehicle"
 PHONE = "Phone"
 EMAIL = "Email"
 DOCUMENT = "Document"
+VICTIM_GROUP = "VictimGroup"
 
 #: Node types an entity mention can have.
-NODE_TYPES = (PERSON, ORGANISATION, BUSINESS, LOCATION, VEHICLE, PHONE, EMAIL, DOCUMENT)
+NODE_TYPES = (PERSON, ORGANISATION, BUSINESS, LOCATION, VEHICLE, PHONE, EMAIL, DOCUMENT,
+              VICTIM_GROUP)
 
 #: Identifier types: shared values whose canonical form is `span._.ocg_value`.
 IDENTIFIER_TYPES = frozenset({VEHICLE, PHONE, EMAIL, DOCUMENT})

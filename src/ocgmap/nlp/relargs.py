@@ -1,0 +1,245 @@
+"""Arguments of relations: which entity a token stands for, found once per Doc.
+
+`DocIndex` answers, for a token, the entity spans it refers to: the entity it is part of,
+an entity in apposition ("the driver, Ardit KOLA"), the antecedent of a pronoun ("he" ->
+the nearest preceding compatible person) or of a definite victim noun ("the women" -> the
+nearest preceding victim group), each with a confidence factor (1.0 when named, lower when
+resolved). Coordinated arguments ("KOLA and VASILE") are expanded by `arguments`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from ocgmap import ids
+from ocgmap.nlp import labels
+from ocgmap.nlp.acts import VICTIM_NOUNS
+from ocgmap.nlp.extensions import attrs_of, get_str
+
+VICTIM_GROUP = "VictimGroup"
+#: Labels that are graph nodes (the rest of doc.ents, DATE/MONEY/NORP, are values).
+NODE_LABELS = frozenset({*labels.NODE_TYPES, VICTIM_GROUP})
+#: Labels that can act (be the source of an act or of USES).
+ACTORS = frozenset({labels.PERSON, labels.ORGANISATION, labels.BUSINESS})
+#: Confidence factor of an argument resolved from a pronoun or a definite noun.
+RESOLVED = 0.6
+#: How many sentences back a pronoun or definite noun may find its antecedent.
+LOOKBACK_SENTENCES = 2
+#: Victim groups stay the topic of a narrative longer than a person does.
+GROUP_LOOKBACK = 6
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_PLURAL = frozenset({"they", "them", "their", "themselves"})
+_DEFINITE = frozenset({"the", "these", "those", "both", "all", "their", "its"})
+_APPOSED = frozenset({"appos", "compound", "npadvmod", "nmod", "attr"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A relation found by a rule, before schema checks: entity indexes into `DocIndex.ents`."""
+
+    type: str
+    source: int
+    target: int
+    sentence: int
+    confidence: float
+    rule: str
+    anchor: int = -1  # the token that states it (verb or noun), -1 for layout rules
+    attributes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """An entity a token refers to, and how sure that reference is (0..1)."""
+
+    ent: int
+    factor: float
+
+
+class DocIndex:
+    """Entity spans of a Doc and lookups from tokens to them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.ents: list[Span] = [e for e in doc.ents if e.label_ in NODE_LABELS]
+        self.keys = [entity_key(e) for e in self.ents]
+        self.tok2ent = [-1] * len(doc)
+        for i, ent in enumerate(self.ents):
+            for t in range(ent.start, ent.end):
+                self.tok2ent[t] = i
+        self.sents = sentences(doc)
+        self.sent_of = [0] * len(doc)
+        for s, sent in enumerate(self.sents):
+            for t in range(sent.start, sent.end):
+                self.sent_of[t] = s
+        self.starts = [e.start for e in self.ents]
+        self.line_of = _line_numbers(doc)
+        # attribute arrays: reading them avoids making a Token object per token
+        self.lemmas: list[int] = doc.to_array("LEMMA").tolist() if len(doc) else []
+        self.lowers: list[int] = doc.to_array("LOWER").tolist() if len(doc) else []
+
+    def with_lemmas(self, wanted: frozenset[int]) -> list[int]:
+        """Answer the token indexes whose lemma hash is in `wanted`."""
+        return [i for i, lemma in enumerate(self.lemmas) if lemma in wanted]
+
+    def words(self, sentence: int) -> set[str]:
+        """Answer the lemmas and lower-case forms of sentence `sentence`."""
+        sent = self.sents[sentence]
+        strings = self.doc.vocab.strings
+        found = {*self.lemmas[sent.start:sent.end], *self.lowers[sent.start:sent.end]}
+        return {strings[h].lower() for h in found}
+
+    def ent_sentence(self, ent: int) -> int:
+        """Answer the index of the sentence of entity `ent`."""
+        return self.sent_of[self.ents[ent].start]
+
+    def label(self, ent: int) -> str:
+        """Answer the label of entity `ent`."""
+        return str(self.ents[ent].label_)
+
+    def refers(self, token: Token) -> list[Arg]:
+        """Answer the entities `token` refers to (not following coordination)."""
+        ent = self.tok2ent[token.i]
+        if ent >= 0:
+            return [Arg(ent, 1.0)]
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL:
+            found = self.antecedent(token)
+            return [Arg(found, RESOLVED)] if found is not None else []
+        for child in token.children:
+            if child.dep_ in _APPOSED and self.tok2ent[child.i] >= 0:
+                return [Arg(self.tok2ent[child.i], 0.9)]
+        if token.dep_ == "appos" and self.tok2ent[token.head.i] >= 0:
+            return [Arg(self.tok2ent[token.head.i], 0.9)]
+        victim_noun = token.lemma_.lower() in VICTIM_NOUNS or lower in VICTIM_NOUNS
+        if victim_noun and (token.tag_ == "NNS"
+                            or any(c.lower_ in _DEFINITE for c in token.children)):
+            found = self.preceding(token.i, lambda e: self.label(e) == VICTIM_GROUP,
+                                   GROUP_LOOKBACK)
+            return [Arg(found, RESOLVED)] if found is not None else []
+        return []
+
+    def antecedent(self, token: Token) -> int | None:
+        """Answer the entity a pronoun refers to, or None when unclear."""
+        lower = token.lower_
+        if lower in _PLURAL:
+            return self.preceding(token.i, lambda e: self.label(e) == VICTIM_GROUP,
+                                  GROUP_LOOKBACK)
+        if lower not in _MALE | _FEMALE:
+            return None
+        gender = "male" if lower in _MALE else "female"
+        return self.person_before(token.i, gender)
+
+    def person_before(self, position: int, gender: str) -> int | None:
+        """Answer the nearest person before `position` compatible with `gender`.
+
+        A person whose gender is known to match wins over the nearest one of unknown
+        gender in the same sentence; among several of unknown gender the one in subject
+        position wins, and with no subject among them the reference is unclear (None).
+        """
+        nearest = self.preceding(position, lambda e: self._compatible(e, gender))
+        if nearest is None:
+            return None
+        sentence = self.ent_sentence(nearest)
+        rivals = [e for e in self._sentence_ents(sentence)
+                  if self.ents[e].end <= position and self._compatible(e, gender)]
+        if len({self.keys[e] for e in rivals}) <= 1:
+            return nearest
+        known = [e for e in rivals if attrs_of(self.ents[e]).get("gender") == gender]
+        if len({self.keys[e] for e in known}) == 1:
+            return known[-1]
+        subjects = [e for e in rivals if self.ents[e].root.dep_ in ("nsubj", "nsubjpass")]
+        return subjects[-1] if len({self.keys[e] for e in subjects}) == 1 else None
+
+    def preceding(self, position: int, accept: Callable[[int], bool],
+                  lookback: int = LOOKBACK_SENTENCES) -> int | None:
+        """Answer the nearest entity before token `position`, at most `lookback` sentences
+        back, that `accept(ent)` accepts."""
+        first_sentence = max(0, self.sent_of[position] - lookback)
+        floor = self.sents[first_sentence].start if self.sents else 0
+        index = bisect_left(self.starts, position) - 1
+        while index >= 0 and self.ents[index].start >= floor:
+            if self.ents[index].end <= position and accept(index):
+                return index
+            index -= 1
+        return None
+
+    def _sentence_ents(self, sentence: int) -> Iterator[int]:
+        sent = self.sents[sentence]
+        index = bisect_left(self.starts, sent.start)
+        while index < len(self.ents) and self.ents[index].start < sent.end:
+            yield index
+            index += 1
+
+    def _compatible(self, ent: int, gender: str) -> bool:
+        if self.label(ent) != labels.PERSON:
+            return False
+        attrs = attrs_of(self.ents[ent])
+        known = attrs.get("gender")
+        return known is None or known == gender
+
+    def sentence_ents(self, sentence: int) -> list[int]:
+        """Answer the entities of sentence `sentence`, in text order."""
+        return list(self._sentence_ents(sentence))
+
+
+def arguments(index: DocIndex, token: Token, limit: int) -> list[Arg]:
+    """Answer the entities `token` and the tokens coordinated with it refer to (at most
+    `limit`)."""
+    found: list[Arg] = []
+    seen: set[int] = set()
+    for member in (token, *token.conjuncts):
+        for arg in index.refers(member):
+            if arg.ent not in seen:
+                seen.add(arg.ent)
+                found.append(arg)
+        if len(found) >= limit:
+            break
+    return found[:limit]
+
+
+def entity_key(ent: Span) -> str:
+    """Answer the within-report key of an entity span (as `entities.doc_mentions` does)."""
+    key = get_str(ent, "ocg_key")
+    if key:
+        return key
+    name = get_str(ent, "ocg_canonical") or get_str(ent, "ocg_value") or " ".join(ent.text.split())
+    return f"{ent.label_}:{ids.name_key(name)}"
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """Answer the sentences of `doc`; its lines when it has no sentence boundaries."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        starts = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist())
+                  if flag == 1 and i > 0]
+        bounds = [0, *starts, len(doc)]
+        return [doc[a:b] for a, b in pairwise(bounds) if b > a]
+    spans, start = [], 0
+    for token in doc:
+        if "\n" in token.text and token.i + 1 > start:
+            spans.append(doc[start:token.i + 1])
+            start = token.i + 1
+    if start < len(doc):
+        spans.append(doc[start:])
+    return spans
+
+
+def _line_numbers(doc: Doc) -> list[int]:
+    """Answer the line number of every token (newlines in the text before it)."""
+    if not len(doc):
+        return []
+    newlines = [m.start() for m in re.finditer("\n", doc.text)]
+    return [bisect_right(newlines, idx) for idx in doc.to_array("IDX").tolist()]
+
+
+def hashes(words: Iterable[str]) -> frozenset[int]:
+    """Answer the string-store hashes of `words` in lower and title case."""
+    return frozenset(get_string_id(w) for word in words for w in (word, word.title()))

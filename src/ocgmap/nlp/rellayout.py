@@ -1,0 +1,192 @@
+"""Relations stated by layout rather than grammar: log lines, headers, tables, apposition.
+
+- An identifier (phone, e-mail, vehicle, document) belongs to the actor named on its line:
+  the one named just after it in brackets ("07700 900123 (saved as "Bigz")"), else the
+  nearest one before it ("STOICA, Mirela (phone 07700 900643)", "From: Name <e-mail>",
+  a table row), else the one named after it ("07700 900123: KOLA, Ardit"), else a person
+  a few lines up in the same block (a signature's "Tel" line).
+- An address right after a person, with no verb between ("NGUYEN Van Hung (46), 8 Fennimore
+  Grove, ..."), is where the person lives; a place right after a business is where it is.
+- Two people named in one sentence with nothing else linking them are associates, with low
+  confidence (`cooccurrence`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from ocgmap.nlp import labels
+from ocgmap.nlp.extensions import attrs_of, get_str
+from ocgmap.nlp.relargs import ACTORS, Candidate, DocIndex
+
+SAME_LINE_BEFORE = 0.6
+SAME_LINE_AFTER = 0.5
+LINES_ABOVE = 0.4
+APPOSITION = 0.6
+COOCCURRENCE = 0.25
+#: Sentences longer than this (tokens) give no co-occurrence links.
+LONGEST_SENTENCE = 60
+#: How many lines up a signature-style identifier line looks for its person.
+LINES_UP = 3
+#: Longest gap (tokens) between a person or business and the address apposed to it.
+APPOSITION_GAP = 14
+_IDENTIFIERS = frozenset({labels.PHONE, labels.EMAIL, labels.VEHICLE, labels.DOCUMENT})
+_ADDRESS_KINDS = frozenset({"address", "street", "flat", "house", "postcode", "premises"})
+_GAP_PREPOSITIONS = frozenset({"of", "near", "in", "at", "-", "–"})
+_SENTENCE_END = re.compile(r"[.!?][\"')]?\s+[A-Z]")
+_AGENCY_KINDS = frozenset({"agency", "platform", "police", "council", "court"})
+#: An identifier this close to the start of its line is a "Tel: ..." style entry.
+LINE_LABEL_TOKENS = 3
+_AFTER_WORDS = frozenset({"(", "saved", "as", "listed", "\"", "“", "'"})
+
+
+def identifier_candidates(index: DocIndex, taken: set[int]) -> Iterator[Candidate]:
+    """Answer USES from an actor to each identifier not in `taken` (entity indexes)."""
+    actors = [i for i, e in enumerate(index.ents) if e.label_ in ACTORS
+              and get_str(e, "ocg_kind") not in _AGENCY_KINDS]
+    starts = [index.ents[i].start for i in actors]
+    for ident, ent in enumerate(index.ents):
+        if ent.label_ not in _IDENTIFIERS or ident in taken:
+            continue
+        found = _owner_on_line(index, ident, actors, starts)
+        if found is not None:
+            owner, confidence, rule = found
+            yield Candidate("USES", owner, ident, index.ent_sentence(ident), confidence, rule)
+
+
+def _owner_on_line(index: DocIndex, ident: int, actors: list[int],
+                   starts: list[int]) -> tuple[int, float, str] | None:
+    ent = index.ents[ident]
+    line = index.line_of[ent.start]
+    position = bisect_left(starts, ent.start)
+
+    def near(actor: int) -> bool:
+        span = index.ents[actor]
+        if index.line_of[span.start] != line:
+            return False
+        first, last = sorted((span, ent), key=lambda e: e.start)
+        return not _SENTENCE_END.search(index.text[first.end_char:last.start_char])
+
+    after = actors[position] if position < len(actors) else None
+    if after is not None and _bracketed_after(index, ent.end, index.ents[after].start):
+        return after, SAME_LINE_BEFORE, "layout:after"
+    before = [a for a in reversed(actors[max(0, position - 6):position]) if near(a)]
+    if before:
+        subjects = [a for a in before if index.ents[a].root.dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or before)[0], SAME_LINE_BEFORE, "layout:line"
+    if after is not None and near(after):
+        return after, SAME_LINE_AFTER, "layout:line-after"
+    if _starts_line(index, ent.start, line):
+        return _person_above(index, ent.start, line, actors, position)
+    return None
+
+
+def _starts_line(index: DocIndex, start: int, line: int) -> bool:
+    """Answer whether the token at `start` is among the first tokens of its line."""
+    first = start
+    while first > 0 and index.line_of[first - 1] == line:
+        first -= 1
+        if start - first > LINE_LABEL_TOKENS:
+            return False
+    return True
+
+
+def _bracketed_after(index: DocIndex, end: int, start: int) -> bool:
+    """Answer whether only brackets, quotes and "saved as" lie between two tokens."""
+    if start - end > 4 or index.line_of[start] != index.line_of[end - 1]:
+        return False
+    gap = index.doc[end:start]
+    return any(t.text == "(" for t in gap) and all(
+        t.lower_ in _AFTER_WORDS or t.is_punct for t in gap)
+
+
+def _person_above(index: DocIndex, start: int, line: int, actors: list[int],
+                  position: int) -> tuple[int, float, str] | None:
+    """Answer a person named a few lines up in the same block (no blank line between)."""
+    text = index.text
+    offset = index.doc[start].idx
+    block_start = text.rfind("\n\n", 0, offset)
+    for candidate in reversed(actors[max(0, position - 6):position]):
+        span = index.ents[candidate]
+        if line - index.line_of[span.start] > LINES_UP or span.start_char < block_start:
+            return None
+        if span.label_ == labels.PERSON:
+            return candidate, LINES_ABOVE, "layout:above"
+    return None
+
+
+def apposition_candidates(index: DocIndex) -> Iterator[Candidate]:
+    """Answer LIVES_AT / LOCATED_AT for an address named right after a person / business."""
+    for loc, ent in enumerate(index.ents):
+        if ent.label_ != labels.LOCATION or loc == 0:
+            continue
+        holder = loc - 1
+        previous = index.ents[holder]
+        if previous.label_ == labels.LOCATION or ent.start - previous.end > APPOSITION_GAP:
+            continue
+        if index.sent_of[previous.start] != index.sent_of[ent.start]:
+            continue
+        if not _plain_gap(index, previous.end, ent.start):
+            continue
+        kind = get_str(ent, "ocg_kind")
+        if previous.label_ == labels.PERSON and kind in _ADDRESS_KINDS:
+            yield Candidate("LIVES_AT", holder, loc, index.sent_of[ent.start], APPOSITION,
+                            "layout:address")
+        elif previous.label_ == labels.BUSINESS and ent.start - previous.end <= 4:
+            yield Candidate("LOCATED_AT", holder, loc, index.sent_of[ent.start], APPOSITION,
+                            "layout:premises")
+
+
+def _plain_gap(index: DocIndex, end: int, start: int) -> bool:
+    """Answer whether the tokens between two entities are only descriptive (no verb, no
+    preposition but of/near/in/at)."""
+    for token in index.doc[end:start]:
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "or", "to", "from"):
+            return False
+        if token.pos_ == "ADP" and token.lower_ not in _GAP_PREPOSITIONS:
+            return False
+    return True
+
+
+def cooccurrence_candidates(index: DocIndex, linked: set[tuple[int, frozenset[str]]],
+                            victims: set[str], max_pairs: int) -> Iterator[Candidate]:
+    """Answer ASSOCIATE_OF between people named in one sentence and not otherwise linked.
+
+    `linked` holds (sentence, {key, key}) of the pairs already related; people whose key is
+    in `victims` (targets of acts) are left out. Sentences longer than `LONGEST_SENTENCE`
+    tokens (usually run-on tables) are skipped, and at most `max_pairs` pairs are tried
+    per sentence.
+    """
+    text = index.text
+    for sentence, span in enumerate(index.sents):
+        if len(span) > LONGEST_SENTENCE:
+            continue
+        people = [p for p in _distinct_people(index, index.sentence_ents(sentence))
+                  if index.keys[p] not in victims]
+        pairs = ((a, b) for i, a in enumerate(people) for b in people[i + 1:])
+        for first, second in islice(pairs, max_pairs):
+            pair = frozenset({index.keys[first], index.keys[second]})
+            between = text[index.ents[first].end_char:index.ents[second].start_char]
+            if (sentence, pair) in linked or "\n\n" in between:
+                continue
+            yield Candidate("ASSOCIATE_OF", first, second, sentence, COOCCURRENCE,
+                            "cooccurrence", -1, (("basis", "co-occurrence"),))
+
+
+def _distinct_people(index: DocIndex, ents: Iterable[int]) -> list[int]:
+    """Answer the first mention of each person (not an official) among `ents`."""
+    seen: set[str] = set()
+    people = []
+    for ent in ents:
+        span = index.ents[ent]
+        if span.label_ != labels.PERSON or index.keys[ent] in seen:
+            continue
+        if attrs_of(span).get("official"):
+            continue
+        seen.add(index.keys[ent])
+        people.append(ent)
+    return people
+

@@ -1,0 +1,172 @@
+"""Relations stated by nouns: kin ("his brother Erion"), roles ("registered keeper Ardit
+KOLA", "director: F. STOICA", "member of the OSAGIE group") and possessed identifiers
+("KOLA's phone 07700 900123").
+
+The holder of a noun is the entity in apposition with it, the name it qualifies, the
+subject it is predicated of ("X is the brother of Y") or, in log style, the first person
+named right after it. The other end is its possessor or its `of` object; role nouns with
+neither take the nearest preceding entity of the type they are about (a keeper, the
+vehicle just named).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ocgmap.nlp import labels
+from ocgmap.nlp.acts import IDENTIFIER_NOUNS, KIN, ROLE_NOUNS
+from ocgmap.nlp.relargs import Arg, Candidate, DocIndex, arguments, hashes
+
+NOUN_CONFIDENCE = 0.75
+#: How far after a role noun a log-style holder may be named (tokens).
+HOLDER_WINDOW = 10
+_NOUN_LEMMAS = hashes([*KIN, *ROLE_NOUNS, *IDENTIFIER_NOUNS])
+_IDENTIFIERS = frozenset({labels.PHONE, labels.EMAIL, labels.VEHICLE, labels.DOCUMENT})
+#: The entity type a role noun is about when it has no `of` object.
+_ROLE_TARGETS = {"OWNS": (labels.VEHICLE, labels.BUSINESS), "EMPLOYED_BY": (labels.BUSINESS,),
+                 "MEMBER_OF": (labels.ORGANISATION,)}
+
+
+def noun_candidates(index: DocIndex, max_args: int) -> Iterator[Candidate]:
+    """Answer the relations stated by kin, role and identifier nouns of the Doc."""
+    doc = index.doc
+    for i in index.with_lemmas(_NOUN_LEMMAS):
+        token = doc[i]
+        if index.tok2ent[token.i] >= 0 and token.dep_ != "compound":
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        if lemma in KIN:
+            yield from _kin(index, token, lemma, max_args)
+        elif lemma in ROLE_NOUNS:
+            yield from _role(index, token, lemma, max_args)
+        elif lemma in IDENTIFIER_NOUNS:
+            yield from _identifier(index, token)
+
+
+def _kin(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Candidate]:
+    holders = _holders(index, noun, limit, labels.PERSON)
+    others = _others(index, noun, limit)
+    for holder in holders:
+        for other in others:
+            yield _candidate(index, "FAMILY_OF", holder, other, noun, f"kin:{lemma}",
+                             (("relation", lemma),))
+
+
+def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Candidate]:
+    rel_type, position = ROLE_NOUNS[lemma]
+    holders = _holders(index, noun, limit, labels.PERSON)
+    if not holders:
+        return
+    others = _others(index, noun, limit)
+    if not others and rel_type in _ROLE_TARGETS:
+        wanted = _ROLE_TARGETS[rel_type]
+        if lemma == "keeper":
+            wanted = (labels.VEHICLE,)
+        found = index.preceding(noun.i, lambda e: index.label(e) in wanted)
+        others = [Arg(found, 0.8)] if found is not None else []
+    attributes: tuple[tuple[str, str], ...] = ()
+    if position:
+        attributes = (("position", position),) if rel_type == "MEMBER_OF" else (
+            ("role", position),)
+    for holder in holders:
+        for other in others:
+            yield _candidate(index, rel_type, holder, other, noun, f"role:{lemma}", attributes)
+
+
+def _identifier(index: DocIndex, noun: Token) -> Iterator[Candidate]:
+    possessors = [c for c in noun.children if c.dep_ == "poss" and _owner_word(index, c)]
+    if not possessors:
+        return
+    owners = index.refers(possessors[0])
+    values = [a for a in _apposed(index, noun) if index.label(a.ent) in _IDENTIFIERS]
+    if not values:
+        values = _identifier_after(index, noun)
+    for owner in owners:
+        for value in values:
+            yield _candidate(index, "USES", owner, value, noun, "possessive", ())
+
+
+def _owner_word(index: DocIndex, token: Token) -> bool:
+    """Answer whether a possessor is a pronoun or ends a name ("KOLA's", not the "Children's"
+    inside "Birmingham Children's Trust")."""
+    ent = index.tok2ent[token.i]
+    return token.pos_ == "PRON" or (ent >= 0 and index.ents[ent].end <= token.i + 2
+                                    and index.ents[ent].end > token.i)
+
+
+def _identifier_after(index: DocIndex, noun: Token) -> list[Arg]:
+    """Answer the identifier named within a few tokens after `noun` ("phone as 0770...")."""
+    end = min(len(index.doc), noun.i + 5)
+    for i in range(noun.i + 1, end):
+        ent = index.tok2ent[i]
+        if ent >= 0:
+            return [Arg(ent, 0.9)] if index.label(ent) in _IDENTIFIERS else []
+    return []
+
+
+def _holders(index: DocIndex, noun: Token, limit: int, label: str) -> list[Arg]:
+    """Answer who holds `noun` (is the brother, the keeper...)."""
+    found = [a for a in _apposed(index, noun) if index.label(a.ent) == label]
+    if noun.dep_ == "attr":
+        subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            found.extend(arguments(index, subject, limit))
+    if not found:
+        found = _named_after(index, noun, label)
+    return found[:limit]
+
+
+def _apposed(index: DocIndex, noun: Token) -> list[Arg]:
+    """Answer entities in apposition with `noun` or qualified by it."""
+    found: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound", "npadvmod", "nummod", "dep"):
+            found.extend(a for a in index.refers(child) if a not in found)
+    head = noun.head
+    if noun.dep_ in ("compound", "appos", "amod", "nmod") and head.i != noun.i:
+        ent = index.tok2ent[head.i]
+        if ent >= 0:
+            found.append(Arg(ent, 0.9))
+    own = index.tok2ent[noun.i]
+    if own >= 0:  # the noun is inside the name span ("Uncle Osaro")
+        found.append(Arg(own, 0.9))
+    return found
+
+
+def _named_after(index: DocIndex, noun: Token, label: str) -> list[Arg]:
+    """Answer the first `label` entity named right after `noun` (log style), with no verb
+    between them."""
+    doc = index.doc
+    end = min(len(doc), noun.i + HOLDER_WINDOW, index.sents[index.sent_of[noun.i]].end)
+    for i in range(noun.i + 1, end):
+        token = doc[i]
+        ent = index.tok2ent[i]
+        if ent >= 0:
+            return [Arg(ent, 0.9)] if index.label(ent) == label else []
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+            return []
+    return []
+
+
+def _others(index: DocIndex, noun: Token, limit: int) -> list[Arg]:
+    """Answer the other end of `noun`: its possessor or its `of` object."""
+    found: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found.extend(arguments(index, child, limit))
+        elif child.dep_ == "prep" and child.lower_ in ("of", "to", "at", "for"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.extend(arguments(index, obj, limit))
+    return found[:limit]
+
+
+def _candidate(index: DocIndex, rel_type: str, source: Arg, target: Arg, noun: Token,
+               rule: str, attributes: tuple[tuple[str, str], ...]) -> Candidate:
+    confidence = round(NOUN_CONFIDENCE * source.factor * target.factor, 3)
+    return Candidate(rel_type, source.ent, target.ent, index.sent_of[noun.i], confidence, rule,
+                     noun.i, attributes)

@@ -1,0 +1,200 @@
+"""Behaviour of the relation component on short invented report sentences (real model)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ocgmap.nlp.relations import RelationMention, Relations, relations_of
+
+GROUP = "VictimGroup"
+
+
+def run(nlp: Language, text: str, *groups: str) -> Doc:
+    """Parse `text`; mark each of `groups` (exact text, first occurrence) as a victim group
+    and re-run the relation component on the result."""
+    doc = nlp(text)
+    if groups:
+        spans = []
+        for group in groups:
+            start = text.index(group)
+            span = doc.char_span(start, start + len(group), label=GROUP)
+            assert span is not None, group
+            spans.append(span)
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end
+                                               for s in spans)]
+        doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
+        nlp.get_pipe("ocgmap_relations")(doc)
+    return doc
+
+
+def links(doc: Doc, rel_type: str | None = None) -> set[tuple[str, str, str]]:
+    """Answer (type, source text, target text) of the relations on `doc`."""
+    return {(r.type, r.source.text, r.target.text) for r in relations_of(doc)
+            if rel_type is None or r.type == rel_type}
+
+
+def only(doc: Doc, rel_type: str, source: str, target: str) -> RelationMention:
+    """Answer the one relation of `rel_type` from `source` to `target` (text)."""
+    found = [r for r in relations_of(doc) if (r.type, r.source.text, r.target.text)
+             == (rel_type, source, target)]
+    assert len(found) == 1, links(doc)
+    return found[0]
+
+
+def test_passive_with_by_agent(nlp: Language) -> None:
+    doc = run(nlp, "The women were driven to Leeds by Ardit KOLA.", "The women")
+    relation = only(doc, "TRANSPORTED", "Ardit KOLA", "The women")
+    assert relation.sentence.text.startswith("The women were driven")
+    assert 0 < relation.confidence <= 1
+
+
+def test_coordinated_subjects_each_recruit(nlp: Language) -> None:
+    doc = run(nlp, "Ardit KOLA and Loredana VASILE recruited three Albanian women in Durres.",
+              "three Albanian women")
+    assert {("RECRUITED", "Ardit KOLA", "three Albanian women"),
+            ("RECRUITED", "Loredana VASILE", "three Albanian women")} <= links(doc, "RECRUITED")
+
+
+def test_pronouns_resolve_with_lower_confidence(nlp: Language) -> None:
+    doc = run(nlp, "Ardit KOLA collected the two girls at Bari. He drove them to Milan.",
+              "the two girls")
+    found = {r.sentence.text[:9]: r for r in relations_of(doc) if r.type == "TRANSPORTED"}
+    direct, pronouns = found["Ardit KOL"], found["He drove "]
+    assert (pronouns.source.text, pronouns.target.text) == ("Ardit KOLA", "the two girls")
+    assert pronouns.confidence < direct.confidence
+
+
+def test_pronoun_without_antecedent_gives_nothing(nlp: Language) -> None:
+    doc = run(nlp, "He drove them to Milan.")
+    assert links(doc, "TRANSPORTED") == set()
+
+
+def test_exploited_carries_purpose_and_means(nlp: Language) -> None:
+    doc = run(nlp, "Ardit KOLA forced the women to work in a brothel to repay a debt.",
+              "the women")
+    relation = only(doc, "EXPLOITED", "Ardit KOLA", "the women")
+    assert relation.attributes["purpose"] == "sexual"
+    assert "debt_bondage" in relation.attributes["means"]
+
+
+def test_possessive_phone_is_used(nlp: Language) -> None:
+    doc = run(nlp, "Ardit KOLA was arrested. Officers seized KOLA's phone 07700 900123 at the "
+                   "address.")
+    assert ("USES", "KOLA", "07700 900123") in links(doc, "USES")
+
+
+def test_phone_on_a_log_line_belongs_to_the_person_named_on_it(nlp: Language) -> None:
+    doc = run(nlp, "Driver POPESCU, Ion (31), Romanian, mobile 07700 900533.")
+    assert ("USES", "POPESCU, Ion", "07700 900533") in links(doc, "USES")
+
+
+def test_email_header_line(nlp: Language) -> None:
+    doc = run(nlp, "From: Claire Bennett <claire.bennett@example.org>\nSubject: update\n\nHi.")
+    assert ("USES", "Claire Bennett", "claire.bennett@example.org") in links(doc, "USES")
+
+
+def test_registered_keeper_owns_the_vehicle_named_before(nlp: Language) -> None:
+    doc = run(nlp, "A black Mercedes LD69 WKA left at speed.\nPNC: registered keeper Ardit "
+                   "KOLA, 27 Quillan Street, Ilford.")
+    owns = links(doc, "OWNS")
+    assert len(owns) == 1 and next(iter(owns))[1] == "Ardit KOLA"
+    assert next(iter(owns))[2].replace(" ", "") == "LD69WKA"
+    assert ("LIVES_AT", "Ardit KOLA", "27 Quillan Street, Ilford") in links(doc, "LIVES_AT")
+
+
+def test_kin_noun_gives_family_with_relation(nlp: Language) -> None:
+    doc = run(nlp, "Ardit KOLA was arrested with his brother Erion KOLA in Ilford.")
+    relation = only(doc, "FAMILY_OF", "Erion KOLA", "Ardit KOLA")
+    assert relation.attributes["relation"] == "brother"
+
+
+def test_lives_at_and_works_at(nlp: Language) -> None:
+    doc = run(nlp, "Loredana VASILE lives at 41 Tenterbrook Avenue, Handsworth. She works at "
+                   "Star Nails.")
+    assert ("LIVES_AT", "Loredana VASILE", "41 Tenterbrook Avenue, Handsworth") in links(doc)
+    assert ("EMPLOYED_BY", "Loredana VASILE", "Star Nails") in links(doc, "EMPLOYED_BY")
+
+
+def test_paid_carries_amount_and_currency(nlp: Language) -> None:
+    doc = run(nlp, "Ardit KOLA paid Dritan HOXHA £2,400 for the cards.")
+    relation = only(doc, "PAID", "Ardit KOLA", "Dritan HOXHA")
+    assert float(relation.attributes["amount"]) == 2400
+    assert relation.attributes["currency"] == "GBP"
+
+
+def test_vehicle_object_is_used_not_transported(nlp: Language) -> None:
+    doc = run(nlp, "Gabriel DUMITRU drove a white Sprinter CT 19 GDU to Dover.")
+    types = {t for t, s, _ in links(doc) if s == "Gabriel DUMITRU"}
+    assert "USES" in types and "TRANSPORTED" not in types
+
+
+def test_schema_forbids_acts_on_places(nlp: Language) -> None:
+    doc = run(nlp, "Ardit KOLA drove to Leeds and recruited Southampton.")
+    assert not any(r.target.label_ == "Location" and r.type != "LIVES_AT"
+                   for r in relations_of(doc))
+
+
+def test_cooccurrence_fallback_is_weak_and_switchable(nlp: Language) -> None:
+    text = "Ardit KOLA and Dritan HOXHA were in Harrow on Tuesday."
+    doc = run(nlp, text)
+    weak = [r for r in relations_of(doc) if r.type == "ASSOCIATE_OF"]
+    assert len(weak) == 1
+    assert weak[0].confidence <= 0.3 and weak[0].attributes == {"basis": "co-occurrence"}
+    assert all(r.type != "ASSOCIATE_OF" for r in Relations(nlp, cooccurrence=False).find(doc))
+
+
+def test_typed_relation_replaces_cooccurrence(nlp: Language) -> None:
+    doc = run(nlp, "Ardit KOLA paid Dritan HOXHA £900.")
+    assert links(doc, "ASSOCIATE_OF") == set()
+
+
+def test_explicit_associate(nlp: Language) -> None:
+    doc = run(nlp, "Jordan WHYTE is a known associate of Jermaine CAMPBELL.")
+    relation = only(doc, "ASSOCIATE_OF", "Jordan WHYTE", "Jermaine CAMPBELL")
+    assert relation.confidence > 0.3
+
+
+def test_bad_config_is_refused(nlp: Language) -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+    with pytest.raises(Exception, match=r"max_args|cooccurrence"):
+        blank.add_pipe("ocgmap_relations", config={"max_args": 0})
+    with pytest.raises(Exception, match="cooccurrence"):
+        blank.add_pipe("ocgmap_relations", name="other", config={"cooccurrence": "maybe"})
+
+
+def test_three_hundred_names_in_one_sentence_stay_bounded(nlp: Language) -> None:
+    given = ["Ardit", "Loredana", "Erion", "Dritan", "Klodiana", "Besnik", "Florin", "Mirela",
+             "Gabriel", "Osaro", "Grace", "Efosa", "Tariq", "Ion", "Jordan"]
+    surnames = ["KOLA", "VASILE", "HOXHA", "MARKU", "DOKA", "STOICA", "DUMITRU", "POPESCU",
+                "OSAGIE", "WHYTE", "MALIK", "OKUNDAYE", "DEDA", "LOMAX", "BAIN", "FELL",
+                "CROSS", "PRICE", "FORBES", "BOWEN"]
+    names = [f"{g} {s}" for s in surnames for g in given][:300]
+    doc = nlp(", ".join(names[:-1]) + f" and {names[-1]} recruited the women.")
+    component = nlp.get_pipe("ocgmap_relations")
+    started = time.perf_counter()
+    found = component.find(doc)
+    assert time.perf_counter() - started < 2.0
+    assert len(found) <= component.max_pairs + 4 * component.max_args
+
+
+def test_component_runs_last_and_fills_the_extension(nlp: Language) -> None:
+    assert nlp.pipe_names[-1] == "ocgmap_relations"
+    doc = nlp("Nothing to see here.")
+    assert relations_of(doc) == []
+    assert isinstance(doc._.ocg_relations, list)
+
+
+def test_relation_endpoints_are_entity_spans(nlp: Language) -> None:
+    doc = run(nlp, "Ardit KOLA lives at 27 Quillan Street, Ilford, with his wife Mirela KOLA.")
+    ents = {(e.start, e.end) for e in doc.ents}
+    for relation in relations_of(doc):
+        assert isinstance(relation.source, Span)
+        assert (relation.source.start, relation.source.end) in ents
+        assert (relation.target.start, relation.target.end) in ents
+        assert relation.sentence.start <= relation.source.start

@@ -1,0 +1,115 @@
+"""Routes: journeys told in report sentences, in travel order, with mode and travellers."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ocgmap.nlp.extensions import get_str
+from ocgmap.nlp.routes import RouteMention, chain_routes, routes_of
+
+
+def stops(route: RouteMention) -> list[str]:
+    """Answer the stop names of `route`."""
+    return [get_str(s, "ocg_canonical") or s.text for s in route.stops]
+
+
+def journeys(doc: Doc) -> list[list[str]]:
+    """Answer the stops of every route mention of `doc`."""
+    return [stops(r) for r in routes_of(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She travelled from Bucharest via Vienna to Calais.", ["Bucharest", "Vienna", "Calais"]),
+    ("They travelled from Lagos to Paris through Madrid.", ["Lagos", "Madrid", "Paris"]),
+    ("She arrived at Heathrow on a flight from Lagos.", ["Lagos", "Heathrow"]),
+    ("The men crossed from Calais to Dover in a lorry.", ["Calais", "Dover"]),
+    ("Route: Bucharest → Vienna → Calais.", ["Bucharest", "Vienna", "Calais"]),
+    ("Route: Durrës -> Bari.", ["Durrës", "Bari"]),
+    ("The women were moved between Birmingham and Leeds.", ["Birmingham", "Leeds"]),
+    ("They were moved between flats in Woolwich, Croydon and Luton.",
+     ["Woolwich", "Croydon", "Luton"]),
+])
+def test_route_forms(nlp: Language, text: str, expected: list[str]) -> None:
+    assert journeys(nlp(text)) == [expected]
+
+
+def test_boarding_after_an_earlier_leg(nlp: Language) -> None:
+    doc = nlp("The girls boarded the lorry at Calais after travelling by car from Milan "
+              "through Paris.")
+    assert journeys(doc) == [["Milan", "Paris", "Calais"]]
+
+
+def test_dash_between_airports(nlp: Language) -> None:
+    doc = nlp("Loredana VASILE flew Bucharest–Luton on 28 March.")
+    assert journeys(doc) == [["Bucharest", "Luton"]]
+    assert routes_of(doc)[0].mode == "flight"
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The men crossed from Calais to Dover in a lorry.", "lorry"),
+    ("She flew from Lagos to Heathrow.", "flight"),
+    ("They went by train from Paris to Calais.", "train"),
+    ("The group crossed from Dunkirk to Dover in a small boat.", "small boat"),
+    ("They travelled by minibus from Constanța to Manchester.", "minibus"),
+    ("He walked from Calais to Coquelles.", "on foot"),
+])
+def test_mode(nlp: Language, text: str, mode: str) -> None:
+    routes = routes_of(nlp(text))
+    assert [r.mode for r in routes] == [mode]
+
+
+def test_travellers_are_the_moved_not_the_driver(nlp: Language) -> None:
+    doc = nlp("Ardit KOLA drove Loredana VASILE from Luton to Southampton.")
+    (route,) = routes_of(doc)
+    assert [t.text for t in route.travellers] == ["Loredana VASILE"]
+
+
+def test_passive_subject_group_travels(nlp: Language) -> None:
+    doc = nlp("Three Albanian women were driven from Dover to Ilford by Erion KOLA.")
+    (route,) = routes_of(doc)
+    assert [t.label_ for t in route.travellers] == ["VictimGroup"]
+
+
+def test_pronoun_resolves_to_the_earlier_victim(nlp: Language) -> None:
+    doc = nlp("Potential victim: Loredana VASILE, female, 22. Ardit KOLA met her at "
+              "the station. She flew from Bucharest to Luton.")
+    (route,) = routes_of(doc)
+    assert [get_str(t, "ocg_canonical") for t in route.travellers] == ["Loredana Vasile"]
+
+
+def test_a_bare_destination_continues_from_the_last_stop(nlp: Language) -> None:
+    doc = nlp("Mr Lin flew from Fuzhou to Heathrow. A driver took him to an office in "
+              "Manchester. The same night he was driven to Wigan.")
+    assert journeys(doc) == [["Fuzhou", "Heathrow"], ["Heathrow", "Manchester"],
+                             ["Manchester", "Wigan"]]
+    (journey,) = chain_routes(routes_of(doc))
+    assert [s.text for s in journey.stops] == ["Fuzhou", "Heathrow", "Manchester", "Wigan"]
+    assert journey.mode == "flight"
+
+
+@pytest.mark.parametrize("text", [
+    "The company has offices in London, Manchester and Leeds.",
+    "KOLA lives in Ilford and his brother lives in Reading.",
+    "Money was sent from Ilford to Constanța every week.",
+    "Two men from Medgidia were arrested in Manchester.",
+])
+def test_places_that_are_no_journey(nlp: Language, text: str) -> None:
+    assert routes_of(nlp(text)) == []
+
+
+def test_many_places_finish_quickly(nlp: Language) -> None:
+    towns = ["London", "Leeds", "Dover", "Calais", "Paris", "Luton", "Reading", "Bristol",
+             "Milan", "Vienna"]
+    sentences = [f"They travelled from {towns[i % 10]} to {towns[(i + 1) % 10]}."
+                 for i in range(150)]
+    text = " ".join(sentences)
+    start = time.perf_counter()
+    doc = nlp(text)
+    elapsed = time.perf_counter() - start
+    assert sum(1 for e in doc.ents if e.label_ == "Location") == 300
+    assert len(routes_of(doc)) == 150
+    assert elapsed < 10
