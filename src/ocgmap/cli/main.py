@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ocgmap import __version__
+from ocgmap.cli.analyse import analyse
 from ocgmap.cli.context import AppContext, OcgmapGroup, setup_logging
 from ocgmap.cli.demo import demo
 from ocgmap.cli.extract import extract
@@ -35,6 +36,7 @@ cli.add_command(query)
 cli.add_command(stats)
 cli.add_command(demo)
 cli.add_command(synth)
+cli.add_command(analyse)
 
 
 def main() -> None:

@@ -12,14 +12,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ocgmap.errors import StoreUnavailable
 from ocgmap.graph.schema import load_schema
-from ocgmap.graph.store import DEFAULT_BATCH_SIZE, GraphStore, batches, skip_reports
+from ocgmap.graph.store import (
+    DEFAULT_BATCH_SIZE,
+    GraphStore,
+    batches,
+    checked_properties,
+    skip_reports,
+)
 from ocgmap.ids import name_key, relation_id
 from ocgmap.model import (
     MENTIONED_IN,
@@ -298,6 +304,15 @@ class LocalStore(GraphStore):
                 by_fact.setdefault(fact, []).append(Evidence(report, sentence, start, end))
         return {fact: tuple(sorted(ev)) for fact, ev in by_fact.items()}
 
+    def set_node_properties(self, updates: Mapping[str, Mapping[str, Any]]) -> int:
+        checked = checked_properties(updates)
+        with self._transaction() as db:
+            current = self._stored_props(db, "nodes", list(checked))
+            rows = [(_dump({**current[i], **props}), i) for i, props in checked.items()
+                    if i in current]
+            db.executemany("UPDATE nodes SET props = ? WHERE id = ?", rows)
+        return len(rows)
+
     def counts(self) -> Counts:
         nodes = dict(self._db.execute("SELECT label, count(*) FROM nodes GROUP BY label"))
         edges = dict(self._db.execute("SELECT type, count(*) FROM edges GROUP BY type"))
@@ -310,6 +325,14 @@ class LocalStore(GraphStore):
 
     def close(self) -> None:
         self._db.close()
+
+    def read_rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Answer the rows of one SQL statement run read-only (for `ocgmap.queries`)."""
+        self._db.execute("PRAGMA query_only = 1")
+        try:
+            return self._db.execute(sql, params).fetchall()
+        finally:
+            self._db.execute("PRAGMA query_only = 0")
 
 
 def merge_properties(stored: Properties | None, new: Properties,

@@ -10,7 +10,7 @@ query text only through `ocgmap.graph.cypher`, which takes them from the schema.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -22,7 +22,13 @@ from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, Session
 from ocgmap.errors import ConfigError, StoreUnavailable
 from ocgmap.graph import cypher
 from ocgmap.graph.schema import load_schema
-from ocgmap.graph.store import DEFAULT_BATCH_SIZE, GraphStore, batches, skip_reports
+from ocgmap.graph.store import (
+    DEFAULT_BATCH_SIZE,
+    GraphStore,
+    batches,
+    checked_properties,
+    skip_reports,
+)
 from ocgmap.ids import name_key
 from ocgmap.model import (
     REPORT_LABEL,
@@ -37,6 +43,11 @@ from ocgmap.model import (
 
 NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 T = TypeVar("T")
+
+#: Analysis write-back: property names are checked against the schema and travel, like
+#: the values, as parameters.
+SET_NODE_PROPERTIES = (f"UNWIND $rows AS row MATCH (n:{cypher.ENTITY} {{id: row.id}}) "
+                       "SET n += row.props RETURN count(n) AS found")
 
 
 class Neo4jStore(GraphStore):
@@ -191,6 +202,18 @@ class Neo4jStore(GraphStore):
                                              skip=skip) if r["target"] in wanted]
         return sorted((_to_edge(r) for r in records), key=lambda e: e.id)
 
+    def set_node_properties(self, updates: Mapping[str, Mapping[str, Any]]) -> int:
+        rows = [{"id": i, "props": p} for i, p in checked_properties(updates).items()]
+
+        def work(tx: ManagedTransaction) -> int:
+            found = 0
+            for batch in batches(rows, self.batch_size):
+                record = tx.run(SET_NODE_PROPERTIES, rows=batch).single()
+                found += int(record["found"]) if record else 0
+            return found
+
+        return self._write(work)
+
     def counts(self) -> Counts:
         nodes = {r["label"]: r["count"] for r in self._read(cypher.COUNT_NODES)}
         edges = {r["type"]: r["count"] for r in self._read(cypher.COUNT_EDGES)}
@@ -198,6 +221,19 @@ class Neo4jStore(GraphStore):
 
     def close(self) -> None:
         self._driver.close()
+
+    def run_cypher(self, query: str, params: dict[str, Any] | None = None,
+                   write: bool = False) -> tuple[list[str], list[list[Any]]]:
+        """Answer the columns and rows of `query`, run in a read transaction (Neo4j refuses
+        writes there) unless `write` is set."""
+
+        def work(tx: ManagedTransaction) -> tuple[list[str], list[list[Any]]]:
+            result = tx.run(query, params or {})
+            keys = list(result.keys())
+            return keys, [list(record.values()) for record in result]
+
+        with self._guard(), self._driver.session(database=self._database) as session:
+            return session.execute_write(work) if write else session.execute_read(work)
 
 
 def _split_properties(props: Properties, list_keys: Sequence[str]

@@ -15,16 +15,18 @@ it and every fact only it supports.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any, TypeVar
 
 import networkx as nx
 
-from ocgmap.errors import NodeNotFound
+from ocgmap.errors import NodeNotFound, SchemaError
+from ocgmap.graph.schema import load_schema
 from ocgmap.model import (
     MENTIONED_IN,
     REPORT_LABEL,
+    RESERVED_PROPERTIES,
     Counts,
     Edge,
     GraphDelta,
@@ -84,6 +86,14 @@ class GraphStore(ABC):
     def _edges_among(self, node_ids: list[str] | None, types: frozenset[str] | None,
                      include_reports: bool) -> list[Edge]:
         """Answer the edges whose both ends are in `node_ids` (all when None)."""
+
+    @abstractmethod
+    def set_node_properties(self, updates: Mapping[str, Mapping[str, Any]]) -> int:
+        """Set properties on stored nodes (node id → properties); answer how many were found.
+
+        Values replace what is stored (lists included). Names must be declared for some
+        label in the schema (`checked_properties`); unknown node ids are ignored.
+        """
 
     @abstractmethod
     def counts(self) -> Counts:
@@ -220,3 +230,21 @@ def batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
     size = max(1, size)
     for start in range(0, len(items), size):
         yield list(items[start:start + size])
+
+
+def checked_properties(updates: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Answer `updates` as plain dicts, or raise `SchemaError` for a property name the schema
+    does not declare (or the store manages) or a value that is not a scalar or a list."""
+    declared = {k for props in load_schema().labels.values() for k in props}
+    checked: dict[str, dict[str, Any]] = {}
+    for node_id, props in updates.items():
+        for key, value in props.items():
+            if key in RESERVED_PROPERTIES or key not in declared:
+                raise SchemaError("set_node_properties",
+                                  f"unknown property {key!r}; declare it in schema.yaml")
+            items = value if isinstance(value, list) else [value]
+            if not all(isinstance(v, str | int | float | bool) for v in items):
+                raise SchemaError("set_node_properties",
+                                  f"{key!r} must be a scalar or a list of scalars")
+        checked[str(node_id)] = dict(props)
+    return checked
