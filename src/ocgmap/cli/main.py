@@ -7,6 +7,7 @@ import click
 from ocgmap import __version__
 from ocgmap.cli.analyse import analyse
 from ocgmap.cli.context import AppContext, OcgmapGroup, setup_logging
+from ocgmap.cli.cypher import cypher
 from ocgmap.cli.demo import demo
 from ocgmap.cli.extract import extract
 from ocgmap.cli.ingest import ingest
@@ -33,6 +34,7 @@ def cli(ctx: click.Context, store: str | None, quiet: bool, debug: bool) -> None
 cli.add_command(ingest)
 cli.add_command(extract)
 cli.add_command(query)
+cli.add_command(cypher)
 cli.add_command(stats)
 cli.add_command(demo)
 cli.add_command(synth)
