@@ -9,6 +9,7 @@ from ocgmap.cli.analyse import analyse
 from ocgmap.cli.context import AppContext, OcgmapGroup, setup_logging
 from ocgmap.cli.cypher import cypher
 from ocgmap.cli.demo import demo
+from ocgmap.cli.export import export
 from ocgmap.cli.extract import extract
 from ocgmap.cli.ingest import ingest
 from ocgmap.cli.query import query, stats
@@ -37,6 +38,7 @@ cli.add_command(query)
 cli.add_command(cypher)
 cli.add_command(stats)
 cli.add_command(demo)
+cli.add_command(export)
 cli.add_command(synth)
 cli.add_command(analyse)
 
