@@ -15,10 +15,10 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ocgmap import ids
 from ocgmap.config import max_extract_chars
@@ -37,6 +37,8 @@ from ocgmap.nlp.entities import (
     parse_many,
 )
 from ocgmap.nlp.pipeline import load_pipeline
+from ocgmap.nlp.relations import RelationMention
+from ocgmap.nlp.routes import RouteMention
 
 #: Roles that an act gives its source and its target (design §3, domain brief §2).
 ACT_ROLES: Mapping[str, tuple[str | None, str | None]] = {
@@ -54,28 +56,6 @@ _VICTIM_TYPES = frozenset({labels.PERSON})
 #: Entity types whose ids are scoped to one report: a described group of victims in one
 #: report is not the same group as an identically described one in another.
 REPORT_SCOPED_TYPES = frozenset({"VictimGroup"})
-
-
-class _RelationMention(Protocol):
-    """What the relation component leaves on `doc._.ocg_relations`."""
-
-    type: str
-    source: Span
-    target: Span
-    attributes: Mapping[str, Any]
-    sentence: Span
-    confidence: float
-    rule: str
-
-
-class _RouteMention(Protocol):
-    """What the route component leaves on `doc._.ocg_routes`."""
-
-    stops: tuple[Span, ...]
-    mode: str | None
-    travellers: tuple[Span, ...]
-    sentence: Span
-    confidence: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +211,7 @@ def _doc_items(doc: Doc, name: str) -> list[Any]:
 def _relations(doc: Doc, offset: int, by_offsets: Mapping[tuple[int, int], str],
                types: Mapping[str, str], schema: Schema) -> Iterator[FoundRelation]:
     for found in _doc_items(doc, "ocg_relations"):
-        rel: _RelationMention = found
+        rel: RelationMention = found
         source = by_offsets.get((rel.source.start_char + offset, rel.source.end_char + offset))
         target = by_offsets.get((rel.target.start_char + offset, rel.target.end_char + offset))
         if source is None or target is None or source == target:
@@ -276,7 +256,7 @@ def _join_attributes(first: Mapping[str, Any], second: Mapping[str, Any]) -> dic
 def _routes(doc: Doc, offset: int,
             by_offsets: Mapping[tuple[int, int], str]) -> Iterator[FoundRoute]:
     for found in _doc_items(doc, "ocg_routes"):
-        route: _RouteMention = found
+        route: RouteMention = found
         stops = _collapse(by_offsets.get((s.start_char + offset, s.end_char + offset))
                           for s in route.stops)
         if len(stops) < 2:
