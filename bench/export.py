@@ -8,6 +8,11 @@ keeps the 5,000 best-connected (the documented `--max-nodes`), so its 50,000 row
 that cut. Settle time is from navigation until the page has laid out and frozen physics,
 in headless Chromium (software rendering) with the network closed.
 
+Each size also times a baseline in the same run: reading the same graph from the store
+and dumping it as plain JSON (`load_map` + `json.dumps` of its nodes and links); the
+"× base" column is each export's time over that baseline, i.e. what the format itself
+costs.
+
 Targets (issue #8): 5,000-node export under 3 s; 5,000-node page settled within 10 s.
 
     python bench/export.py                # 500, 5,000, 50,000 nodes; settle at 500, 5,000
@@ -17,12 +22,14 @@ Targets (issue #8): 5,000-node export under 3 s; 5,000-node page settled within 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from ocgmap.cli.output import edge_json, node_json
 from ocgmap.graph.local import LocalStore
 from ocgmap.model import Edge, Evidence, GraphDelta, Node
 from ocgmap.viz.exporters import export
@@ -72,6 +79,16 @@ def generate(n: int, seed: int = 7, per_report: int = 25) -> list[GraphDelta]:
     return deltas
 
 
+def baseline(store: LocalStore, out: Path) -> float:
+    """Answer the seconds to read the graph for a map and write it as plain JSON."""
+    start = time.perf_counter()
+    graph = load_map(store)
+    out.write_text(json.dumps({"nodes": [node_json(n) for n in graph.nodes],
+                               "edges": [edge_json(e) for e in graph.edges]}),
+                   encoding="utf-8")
+    return time.perf_counter() - start
+
+
 def main() -> None:
     """Run the benchmark and print a table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -82,11 +99,13 @@ def main() -> None:
     chromium = None if args.no_browser else find_chromium()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        print(f"{'nodes':>7} {'format':>8} {'export s':>9} {'size MB':>8}  notes")
+        print(f"{'nodes':>7} {'format':>8} {'export s':>9} {'× base':>7} {'size MB':>8}  notes")
         pages: dict[int, Path] = {}
         for n in args.sizes:
             store = LocalStore(folder / f"bench-{n}.db")
             store.write_many(generate(n))
+            base = baseline(store, folder / f"{n}-base.json")
+            print(f"{n:>7} {'baseline':>8} {base:>9.2f} {1:>7.2f} {'':>8}  read + plain JSON")
             for fmt, name in (("html", "map.html"), ("graphml", "map.graphml"),
                               ("gexf", "map.gexf"), ("csv", "i2")):
                 out = folder / f"{n}-{name}"
@@ -100,7 +119,8 @@ def main() -> None:
                     note = (f"target < {EXPORT_TARGET_S:.0f} s: "
                             f"{'met' if took < EXPORT_TARGET_S else 'MISSED'} "
                             f"({took / EXPORT_TARGET_S:.2f} of target)")
-                print(f"{len(graph.nodes):>7} {fmt:>8} {took:>9.2f} {size:>8.2f}  {note}")
+                print(f"{len(graph.nodes):>7} {fmt:>8} {took:>9.2f} {took / base:>7.2f} "
+                      f"{size:>8.2f}  {note}")
                 if fmt == "html":
                     pages[n] = out
             store.close()
