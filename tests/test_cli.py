@@ -126,4 +126,9 @@ def test_demo_loads_the_bundled_network(tmp_path: Path) -> None:
     assert code == 0
     assert "best-connected person" in out
     code, out, _ = run("--store", store, "stats", "--json")
-    assert json.loads(out)["nodes"]["Person"] >= 5
+    stats = json.loads(out)
+    assert stats["nodes"]["Person"] >= 5
+    assert stats["nodes"]["Report"] >= 5  # the bundled reports, with what they say
+    assert stats["links"]["MENTIONED_IN"] > stats["nodes"]["Report"]
+    page = (tmp_path / "demo.html").read_text(encoding="utf-8")
+    assert "Ardit Kola" in page and "http://" not in page and "https://" not in page
