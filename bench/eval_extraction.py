@@ -9,7 +9,7 @@ plus the .html, .pdf and .docx reports) is not looked at while writing rules.
 
     python bench/eval_extraction.py                    # dev and held-out side by side
     python bench/eval_extraction.py --errors           # plus misses per dev report
-    python bench/eval_extraction.py --no-cooccurrence  # without the ASSOCIATE_OF fallback
+    python bench/eval_extraction.py --cooccurrence     # with the ASSOCIATE_OF fallback on
     python bench/eval_extraction.py --json             # machine-readable figures
 """
 
@@ -93,11 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run the evaluation and print it."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", action="store_true", help="print misses per dev report")
-    parser.add_argument("--no-cooccurrence", action="store_true",
-                        help="leave out ASSOCIATE_OF links made from co-occurrence alone")
+    parser.add_argument("--cooccurrence", action="store_true",
+                        help="switch on ASSOCIATE_OF links from co-occurrence (off by default)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args(argv)
-    run = evaluate(SAMPLES, load_pipeline(), cooccurrence=not args.no_cooccurrence)
+    run = evaluate(SAMPLES, load_pipeline(), cooccurrence=True if args.cooccurrence else None)
     scores, detail, seconds, words = run.scores, run.dev_detail, run.seconds, run.words
     table = rows(scores)
     if args.json:

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ocgmap.nlp.relargs import DocIndex
 from ocgmap.nlp.relations import RelationMention, Relations, relations_of
 
 GROUP = "VictimGroup"
@@ -138,13 +139,20 @@ def test_schema_forbids_acts_on_places(nlp: Language) -> None:
                    for r in relations_of(doc))
 
 
-def test_cooccurrence_fallback_is_weak_and_switchable(nlp: Language) -> None:
+def test_cooccurrence_fallback_is_weak_off_by_default_and_switchable(nlp: Language) -> None:
     text = "Ardit KOLA and Dritan HOXHA were in Harrow on Tuesday."
     doc = run(nlp, text)
-    weak = [r for r in relations_of(doc) if r.type == "ASSOCIATE_OF"]
+    assert links(doc, "ASSOCIATE_OF") == set()
+    weak = [r for r in Relations(nlp, cooccurrence=True).find(doc) if r.type == "ASSOCIATE_OF"]
     assert len(weak) == 1
     assert weak[0].confidence <= 0.3 and weak[0].attributes == {"basis": "co-occurrence"}
     assert all(r.type != "ASSOCIATE_OF" for r in Relations(nlp, cooccurrence=False).find(doc))
+
+
+def test_cooccurrence_skips_lists_of_names(nlp: Language) -> None:
+    doc = run(nlp, "His phone has these contacts: Ardit KOLA 07700 900123, Dritan HOXHA "
+                   "07700 900299, Grace OSAGIE 07700 900871 and Tariq MALIK 07700 900404.")
+    assert not any(r.type == "ASSOCIATE_OF" for r in Relations(nlp, cooccurrence=True).find(doc))
 
 
 def test_typed_relation_replaces_cooccurrence(nlp: Language) -> None:
@@ -198,3 +206,154 @@ def test_relation_endpoints_are_entity_spans(nlp: Language) -> None:
         assert (relation.source.start, relation.source.end) in ents
         assert (relation.target.start, relation.target.end) in ents
         assert relation.sentence.start <= relation.source.start
+
+
+# --- the report subject, implicit agents and narrative rules (issue #4, recall) ---------
+
+VICTIM = "Potential victim: Ioana D., female, aged 19. "
+
+
+def test_subject_is_the_default_referent_of_a_pronoun_of_its_gender(nlp: Language) -> None:
+    doc = run(nlp, "Subject is a Romanian woman, Ioana D., aged 22, from Iasi. In May Dorin "
+                   "MATEI drove her to Calais.")
+    assert ("TRANSPORTED", "Dorin MATEI", "Ioana D.") in links(doc, "TRANSPORTED")
+
+
+def test_object_pronoun_is_not_the_subject_of_its_own_verb(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "She met Sorin LUPU in Iasi and later LUPU drove her to Dover.")
+    assert links(doc, "TRANSPORTED") == {("TRANSPORTED", "LUPU", "Ioana D.")}
+
+
+def test_the_subject_noun_names_the_report_subject(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "In 2023 the subject was recruited by Sorin LUPU.")
+    assert ("RECRUITED", "Sorin LUPU", "Ioana D.") in links(doc, "RECRUITED")
+
+
+def test_agentless_exploitation_takes_the_offender_just_named(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "\n\nAt the flat Sorin LUPU met her and gave her a phone. She "
+                   "was made to sell sex in the flat every night.")
+    relation = only(doc, "EXPLOITED", "Sorin LUPU", "Ioana D.")
+    assert relation.confidence < 0.5
+    assert relation.attributes.get("purpose") == "sexual"
+
+
+def test_agentless_act_without_an_offender_nearby_gives_nothing(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "She was made to sell sex in the flat every night.")
+    assert links(doc, "EXPLOITED") == set()
+
+
+def test_taking_a_victims_passport_is_control(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "Mira TOMA took her passport when she arrived.")
+    relation = only(doc, "CONTROLS", "Mira TOMA", "Ioana D.")
+    assert relation.attributes["means"] == ["document_retention"]
+
+
+def test_living_at_a_house_run_by_someone_is_harbouring(nlp: Language) -> None:
+    doc = run(nlp, "Subject: Ioana D., male, 30, Romanian. He lived at a house run by Sorin "
+                   "LUPU in Leeds.")
+    assert ("HARBOURED", "Sorin LUPU", "Ioana D.") in links(doc, "HARBOURED")
+
+
+def test_telling_a_victim_what_to_do_is_control(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "Sorin LUPU told her to stay inside the flat.")
+    assert links(doc, "CONTROLS") == {("CONTROLS", "Sorin LUPU", "Ioana D.")}
+    assert ("EXPLOITED", "Sorin LUPU", "Ioana D.") not in links(doc, "EXPLOITED")
+
+
+def test_control_in_an_exploitation_report_implies_exploitation(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "Sorin LUPU told her to stay inside the brothel.")
+    relation = only(doc, "EXPLOITED", "Sorin LUPU", "Ioana D.")
+    assert relation.attributes["basis"] == "inferred"
+
+
+def test_recruiter_noun_recruits_the_report_subject(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "She named the recruiter as Mira TOMA.")
+    assert ("RECRUITED", "Mira TOMA", "Ioana D.") in links(doc, "RECRUITED")
+
+
+def test_a_man_called_x_is_x(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "A man called Sorin drove her to a flat in Leeds.")
+    assert ("TRANSPORTED", "Sorin", "Ioana D.") in links(doc, "TRANSPORTED")
+
+
+def test_group_working_at_a_business_is_employed_by_it(nlp: Language) -> None:
+    doc = run(nlp, "Two Polish men working at Fenwold Farm Ltd were interviewed.")
+    assert ("EMPLOYED_BY", "Two Polish men", "Fenwold Farm Ltd") in links(doc, "EMPLOYED_BY")
+
+
+def test_subject_working_at_a_business_is_employed_by_it(nlp: Language) -> None:
+    doc = run(nlp, "Subject: Ioana D., male, 30. He worked at Fenwold Farm Ltd for six months.")
+    assert ("EMPLOYED_BY", "Ioana D.", "Fenwold Farm Ltd") in links(doc, "EMPLOYED_BY")
+
+
+def test_part_of_a_network_is_membership(nlp: Language) -> None:
+    doc = run(nlp, "Sorin LUPU is part of the KOLA network.")
+    assert ("MEMBER_OF", "Sorin LUPU", "KOLA network") in links(doc, "MEMBER_OF")
+
+
+def test_person_is_member_of_the_group_named_after_their_surname(nlp: Language) -> None:
+    doc = run(nlp, "Erion KOLA was arrested in Ilford. Officers believe the KOLA group runs "
+                   "the flats.")
+    relation = only(doc, "MEMBER_OF", "Erion KOLA", "KOLA group")
+    assert relation.attributes["basis"] == "surname" and relation.confidence <= 0.5
+
+
+def test_driver_uses_the_vehicle_just_stopped(nlp: Language) -> None:
+    doc = run(nlp, "A white Ford Transit YG65 WLN was stopped on the A1. Driver Sorin LUPU "
+                   "was spoken to.")
+    assert ("USES", "Sorin LUPU", "YG65 WLN") in links(doc, "USES")
+
+
+def test_victims_are_left_out_of_cooccurrence_and_meetings(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "On Friday Ioana D., Sorin LUPU and Mira TOMA were seen at the "
+                   "address. Sorin LUPU met Ioana D. in a cafe.")
+    found = {(r.type, r.source.text, r.target.text)
+             for r in Relations(nlp, cooccurrence=True).find(doc) if r.type == "ASSOCIATE_OF"}
+    assert found == {("ASSOCIATE_OF", "Sorin LUPU", "Mira TOMA")}
+
+
+def test_header_label_names_the_subject_the_entity_layer_found_later(nlp: Language) -> None:
+    doc = run(nlp, "**Young person:** T., male, 15, British.\n\nT. said he first met Jordan "
+                   "WHYTE in October. WHYTE took him and a friend to Margate.")
+    assert ("TRANSPORTED", "WHYTE", "T.") in links(doc, "TRANSPORTED")
+
+
+def test_offender_subject_line_is_not_the_report_subject(nlp: Language) -> None:
+    doc = run(nlp, "Subject: LUPU, Sorin, male, 41 - recruiter, Iasi\n\nLUPU was seen with "
+                   "Mira TOMA in Leeds.")
+    assert DocIndex(doc).subject is None
+    victim = run(nlp, "Subject: Ioana D., female, 19, Romanian\n\nShe was seen in Leeds.")
+    assert DocIndex(victim).subject is not None
+
+
+def test_placed_at_a_business_is_employment(nlp: Language) -> None:
+    doc = run(nlp, "Four Romanian men were found at the farm. The men were placed at Fenwold "
+                   "Farm Ltd by Sorin LUPU.", "Four Romanian men")
+    assert ("EMPLOYED_BY", "The men", "Fenwold Farm Ltd") in links(doc, "EMPLOYED_BY")
+
+
+def test_sent_to_a_person_is_not_employment(nlp: Language) -> None:
+    doc = run(nlp, "Four Romanian men arrived in May. The men were sent to Sorin LUPU.",
+              "Four Romanian men")
+    assert links(doc, "EMPLOYED_BY") == set()
+
+
+def test_trade_noun_at_a_business_is_employment(nlp: Language) -> None:
+    doc = run(nlp, "Police found four Romanian women. The women were cleaners at the Nidd View "
+                   "Hotel Ltd.")
+    assert any(r[0] == "EMPLOYED_BY" and r[1] == "The women" for r in links(doc))
+
+
+def test_victim_who_passes_on_a_number_does_not_use_it(nlp: Language) -> None:
+    doc = run(nlp, VICTIM + "Mira TOMA wrote the adverts and kept the booking phone; Ioana D. "
+                   "recognised the number 07700 900318.")
+    uses = links(doc, "USES")
+    assert not any(source == "Ioana D." for _, source, _ in uses)
+
+
+def test_subject_described_before_the_name_is_a_victim(nlp: Language) -> None:
+    from ocgmap.nlp.extensions import attrs_of
+
+    doc = nlp("Subject is a Romanian woman, Ioana D., aged 22, from Iasi.")
+    person = next(e for e in doc.ents if e.text == "Ioana D.")
+    assert "victim" in attrs_of(person).get("roles", [])

@@ -23,7 +23,10 @@ SENTENCE_CHARS = 90
               help="Print the extraction as JSON on stdout (the documented contract).")
 @click.option("--model", metavar="NAME", default=None,
               help="spaCy model package or directory (default: the small English model).")
-def extract(file: Path, as_json: bool, model: str | None) -> None:
+@click.option("--cooccurrence", is_flag=True,
+              help="Also link people named in one sentence (ASSOCIATE_OF, low confidence, "
+                   "marked basis: co-occurrence).")
+def extract(file: Path, as_json: bool, model: str | None, cooccurrence: bool) -> None:
     """Extract the entities, links and routes of one report FILE and print them.
 
     Nothing is stored. Every link and route carries the sentence that supports it, with
@@ -31,11 +34,11 @@ def extract(file: Path, as_json: bool, model: str | None) -> None:
     (ingest stores them as reports of their own).
     """
     from ocgmap.nlp.extract import extract_text  # spaCy loads only when it is needed
-    from ocgmap.nlp.pipeline import load_pipeline
+    from ocgmap.nlp.facts import pipeline_with
 
     document = read_report(file, max_file_bytes())
     report = report_node(document)
-    nlp = load_pipeline(model)
+    nlp = pipeline_with(model, cooccurrence)
     found = extract_text(document.text, nlp, report.id)
     date = report.properties.get("date")
     grading = report.properties.get("grading")

@@ -21,9 +21,12 @@ from ocgmap.ingest.run import IngestSummary, ingest_paths, iter_input_files
                    "alone; link records are stored either way).")
 @click.option("--model", metavar="NAME", default=None,
               help="spaCy model package or directory (default: the small English model).")
+@click.option("--cooccurrence", is_flag=True,
+              help="Also link people named in one sentence (ASSOCIATE_OF, low confidence, "
+                   "marked basis: co-occurrence).")
 @pass_app
 def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool, extract: bool,
-           model: str | None) -> None:
+           model: str | None, cooccurrence: bool) -> None:
     """Read reports (.txt .md .pdf .docx .html .eml) and link records (.csv .jsonl).
 
     PATHS are files or folders (read recursively). Each report is stored whole or not at
@@ -37,7 +40,7 @@ def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool, extract: boo
     if extract:
         from ocgmap.nlp.facts import fact_finder  # spaCy loads only when it is needed
 
-        facts = fact_finder(model)
+        facts = fact_finder(model, cooccurrence)
     total = sum(1 for _ in iter_input_files(paths))
     started = time.perf_counter()
     reports = 0

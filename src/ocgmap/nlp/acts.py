@@ -55,7 +55,8 @@ _add("place put", _frames(("TRANSPORTED",)))
 _add("hand", _frames(("TRANSPORTED",)))
 _add("house harbour harbor accommodate hide lodge shelter keep hold", _frames(_HARBOUR))
 _add("exploit force coerce prostitute pimp sell abuse rape assault", _frames(_EXPLOIT))
-_add("control run supervise watch guard threaten beat hit punch", _frames(_CONTROL))
+_add("control run supervise watch guard threaten beat hit punch slap kick burn intimidate "
+     "monitor lock", _frames(_CONTROL))
 _add("pay", _frames(("PAID",), AGENT, PATIENT) + _frames(("PAID",), AGENT, "dative")
      + _frames(("PAID",), AGENT, "prep:to"))
 _add("send transfer wire remit", _frames(("PAID",), AGENT, "prep:to"))
@@ -64,9 +65,13 @@ _add("own buy purchase", _frames(("OWNS",)))
 _add("register", _frames(("OWNS",), "prep:to", PATIENT))
 _add("belong", _frames(("OWNS", "USES"), "prep:to", AGENT))
 _add("employ hire engage", _frames(("EMPLOYED_BY",), PATIENT, AGENT))
+# "supplied to / placed at / sent to work at Fenwold Farm Ltd" (a Business only, see
+# relverbs.PLACEMENT_TYPES)
+_add("supply place send deploy assign", _frames(("EMPLOYED_BY",), PATIENT, "prep:to")
+     + _frames(("EMPLOYED_BY",), PATIENT, "prep:at"))
 _add("supply provide", _frames(("EMPLOYED_BY",), PATIENT, AGENT))
-_add("work", _frames(("EMPLOYED_BY",), AGENT, "prep:for") + _frames(("EMPLOYED_BY",), AGENT,
-                                                                        "prep:at"))
+_add("work", _frames(("EMPLOYED_BY", "MEMBER_OF"), AGENT, "prep:for")
+     + _frames(("EMPLOYED_BY",), AGENT, "prep:at") + _frames(("EMPLOYED_BY",), AGENT, "prep:in"))
 _add("live reside stay sleep", _frames(("LIVES_AT",), AGENT, "prep:at")
      + _frames(("LIVES_AT",), AGENT, "prep:in") + _frames(("HARBOURED",), "prep:with", AGENT))
 _add("trade operate base situate locate", _frames(("LOCATED_AT",), AGENT, "prep:from")
@@ -89,7 +94,11 @@ NEEDS_DESTINATION = frozenset({"take", "put", "place"})
 PLACE_TYPES = frozenset({"LIVES_AT", "LOCATED_AT"})
 
 #: Verbs whose `xcomp` says what the patient was made to do ("forced her to work").
-CAUSATIVES = frozenset({"force", "make", "put", "order", "tell", "send", "compel", "coerce"})
+CAUSATIVES = frozenset({"force", "make", "put", "order", "tell", "send", "compel", "coerce",
+                        "instruct", "oblige", "pressure", "pressurise"})
+#: Causatives that say who gives the orders rather than who profits: CONTROLS ("told her
+#: to stay inside", "ordered them to hand over their phones").
+INSTRUCTIVES = frozenset({"tell", "order", "instruct"})
 
 #: Person nouns whose holder is FAMILY_OF the possessor ("his brother Erion").
 KIN = frozenset({"brother", "sister", "cousin", "wife", "husband", "son", "daughter", "father",
@@ -100,10 +109,17 @@ KIN = frozenset({"brother", "sister", "cousin", "wife", "husband", "son", "daugh
 #: Role nouns: "<noun> of X" / "X's <noun>" / "<noun>: NAME" state a type to X.
 ROLE_NOUNS: dict[str, tuple[str, str]] = {
     "member": ("MEMBER_OF", "member"),
+    "part": ("MEMBER_OF", "member"),
     "leader": ("MEMBER_OF", "leader"),
     "head": ("MEMBER_OF", "leader"),
     "boss": ("MEMBER_OF", "leader"),
     "lieutenant": ("MEMBER_OF", "lieutenant"),
+    "recruiter": ("RECRUITED", ""),
+    "transporter": ("TRANSPORTED", ""),
+    "controller": ("CONTROLS", ""),
+    "exploiter": ("EXPLOITED", ""),
+    "madam": ("CONTROLS", ""),
+    "pimp": ("EXPLOITED", ""),
     "associate": ("ASSOCIATE_OF", ""),
     "contact": ("ASSOCIATE_OF", ""),
     "friend": ("ASSOCIATE_OF", ""),
@@ -114,6 +130,14 @@ ROLE_NOUNS: dict[str, tuple[str, str]] = {
     "manager": ("EMPLOYED_BY", "manager"),
     "employee": ("EMPLOYED_BY", "employee"),
     "worker": ("EMPLOYED_BY", "worker"),
+    "staff": ("EMPLOYED_BY", "staff"),
+    "cleaner": ("EMPLOYED_BY", "cleaner"),
+    "labourer": ("EMPLOYED_BY", "labourer"),
+    "housekeeper": ("EMPLOYED_BY", "housekeeper"),
+    "picker": ("EMPLOYED_BY", "picker"),
+    "packer": ("EMPLOYED_BY", "packer"),
+    "washer": ("EMPLOYED_BY", "washer"),
+    "technician": ("EMPLOYED_BY", "technician"),
     "driver": ("EMPLOYED_BY", "driver"),
     "supervisor": ("EMPLOYED_BY", "supervisor"),
 }

@@ -32,8 +32,6 @@ _DOCUMENT_NUMBER = re.compile(r"[A-Z]{1,3}(?:-[A-Z]{1,3})?[ -]?\d{5,10}[A-Z]?|\d
 ENTITY_TYPES = ("Person", "Organisation", "Business", "Location", "VictimGroup", "Vehicle",
                 "Phone", "Email", "Document")
 SPLITS = ("dev", "held-out")
-#: Found relation basis that marks the co-occurrence fallback in found relations.
-COOCCURRENCE = "co-occurrence"
 
 
 def match_key(entity_type: str, name: str) -> MatchKey:
@@ -112,14 +110,12 @@ def gold_keys(gold: Mapping[str, Any], entity_types: Iterable[str]) -> Keyed:
     return _keyed(entities, relations, routes)
 
 
-def found_keys(extraction: TextExtraction, entity_types: Iterable[str],
-               cooccurrence: bool = True) -> Keyed:
-    """Answer the key sets of an extraction; `cooccurrence=False` leaves out fallback links."""
+def found_keys(extraction: TextExtraction, entity_types: Iterable[str]) -> Keyed:
+    """Answer the key sets of an extraction."""
     wanted = set(entity_types)
     key_of = {e.id: match_key(e.type, e.name) for e in extraction.entities}
     entities = {(e.type, key_of[e.id]) for e in extraction.entities if e.type in wanted}
-    relations = {(r.type, (key_of[r.source], key_of[r.target])) for r in extraction.relations
-                 if cooccurrence or r.attributes.get("basis") != COOCCURRENCE}
+    relations = {(r.type, (key_of[r.source], key_of[r.target])) for r in extraction.relations}
     routes = [[key_of[s] for s in route.stops] for route in extraction.routes]
     return _keyed(entities, relations, routes)
 
@@ -177,9 +173,25 @@ class Evaluation:
     words: int
 
 
-def evaluate(samples: Path, nlp: Language, cooccurrence: bool = True) -> Evaluation:
+def evaluate(samples: Path, nlp: Language, cooccurrence: bool | None = None) -> Evaluation:
     """Answer the evaluation of the extraction of every report of `samples` against its
-    gold file (`samples`/gold/<report file name>.json), read as `ocgmap ingest` reads it."""
+    gold file (`samples`/gold/<report file name>.json), read as `ocgmap ingest` reads it.
+
+    `cooccurrence` switches the ASSOCIATE_OF co-occurrence fallback of the relation
+    component on or off for this run (None: as configured).
+    """
+    relations: Any = nlp.get_pipe("ocgmap_relations") if cooccurrence is not None else None
+    configured = relations.cooccurrence if relations is not None else None
+    if relations is not None:
+        relations.cooccurrence = cooccurrence
+    try:
+        return _evaluate(samples, nlp)
+    finally:
+        if relations is not None:
+            relations.cooccurrence = configured
+
+
+def _evaluate(samples: Path, nlp: Language) -> Evaluation:
     result = Evaluation({split: Scores() for split in SPLITS}, {}, 0.0, 0)
     for path, split in corpus(samples):
         document = read_document(path, path.read_bytes())
@@ -188,7 +200,7 @@ def evaluate(samples: Path, nlp: Language, cooccurrence: bool = True) -> Evaluat
         result.seconds += time.perf_counter() - started
         result.words += len(document.text.split())
         gold = json.loads((samples / "gold" / f"{path.name}.json").read_text(encoding="utf-8"))
-        keyed = gold_keys(gold, ENTITY_TYPES), found_keys(extraction, ENTITY_TYPES, cooccurrence)
+        keyed = gold_keys(gold, ENTITY_TYPES), found_keys(extraction, ENTITY_TYPES)
         result.scores[split].add(*keyed)
         if split == "dev":
             result.dev_detail[path.name] = keyed

@@ -15,6 +15,8 @@ import logging
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from spacy.language import Language
+
 from ocgmap.errors import SchemaError
 from ocgmap.graph.schema import Schema, load_schema
 from ocgmap.ingest.document import Document
@@ -34,19 +36,29 @@ MAX_NODE_EVIDENCE = 10
 LEG = "LEG"
 
 
-def fact_finder(model: str | None = None) -> FactFinder:
+def fact_finder(model: str | None = None, cooccurrence: bool = False) -> FactFinder:
     """Answer a fact finder on the spaCy pipeline of `model`, loaded at its first report.
 
-    A missing model raises `ConfigError` then (and stops the run).
+    `cooccurrence` adds low-confidence ASSOCIATE_OF links between people named in one
+    sentence (see `ocgmap.nlp.relations`). A missing model raises `ConfigError` when the
+    first report is read (and stops the run).
     """
     def find(document: Document, report: Node) -> tuple[list[Node], list[Edge]]:
-        nlp = load_pipeline(model)  # cached after the first call
+        nlp = pipeline_with(model, cooccurrence)
         extraction = extract_text(document.text, nlp, report.id)
         for warning in extraction.warnings:
             log.warning("%s (%s): %s", report.id, document.origin, warning)
         return report_facts(extraction, report.id)
 
     return find
+
+
+def pipeline_with(model: str | None, cooccurrence: bool) -> Language:
+    """Answer the (cached) pipeline of `model` with the co-occurrence fallback set."""
+    nlp = load_pipeline(model)
+    relations: Any = nlp.get_pipe("ocgmap_relations")
+    relations.cooccurrence = cooccurrence
+    return nlp
 
 
 def report_facts(extraction: TextExtraction, report_id: str) -> tuple[list[Node], list[Edge]]:

@@ -5,6 +5,11 @@ an entity in apposition ("the driver, Ardit KOLA"), the antecedent of a pronoun 
 the nearest preceding compatible person) or of a definite victim noun ("the women" -> the
 nearest preceding victim group), each with a confidence factor (1.0 when named, lower when
 resolved). Coordinated arguments ("KOLA and VASILE") are expanded by `arguments`.
+
+In a debrief or referral narrative the report subject (`relsubject.report_subject`) is the
+default referent of "she"/"he" of its gender and of "the subject", "PV", "the victim"; a
+pronoun object never refers to the subject of its own verb ("DEDA drove her"); "a man
+called Efosa" refers to Efosa.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from ocgmap import ids
 from ocgmap.nlp import labels
 from ocgmap.nlp.acts import VICTIM_NOUNS
 from ocgmap.nlp.extensions import attrs_of, get_str
+from ocgmap.nlp.relsubject import SUBJECT_NOUNS, report_subject
 
 VICTIM_GROUP = "VictimGroup"
 #: Labels that are graph nodes (the rest of doc.ents, DATE/MONEY/NORP, are values).
@@ -38,6 +44,7 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _DEFINITE = frozenset({"the", "these", "those", "both", "all", "their", "its"})
+_NAMING = frozenset({"call", "name", "know", "nickname"})
 _APPOSED = frozenset({"appos", "compound", "npadvmod", "nmod", "attr"})
 
 
@@ -85,6 +92,7 @@ class DocIndex:
         # attribute arrays: reading them avoids making a Token object per token
         self.lemmas: list[int] = doc.to_array("LEMMA").tolist() if len(doc) else []
         self.lowers: list[int] = doc.to_array("LOWER").tolist() if len(doc) else []
+        self.subject, self.subject_gender = report_subject(self.ents, self.keys)
 
     def with_lemmas(self, wanted: frozenset[int]) -> list[int]:
         """Answer the token indexes whose lemma hash is in `wanted`."""
@@ -117,8 +125,15 @@ class DocIndex:
         for child in token.children:
             if child.dep_ in _APPOSED and self.tok2ent[child.i] >= 0:
                 return [Arg(self.tok2ent[child.i], 0.9)]
+            if child.dep_ == "acl" and child.lemma_.lower() in _NAMING:
+                named = self._named(child)  # "a man called Efosa", "a woman known as Lori"
+                if named is not None:
+                    return [Arg(named, 0.9)]
         if token.dep_ == "appos" and self.tok2ent[token.head.i] >= 0:
             return [Arg(self.tok2ent[token.head.i], 0.9)]
+        if self.subject is not None and lower in SUBJECT_NOUNS and token.tag_ != "NNS" and (
+                token.pos_ == "PROPN" or any(c.lower_ in ("the", "this") for c in token.children)):
+            return [Arg(self.subject, RESOLVED)]  # "the subject", "PV", "the victim"
         victim_noun = token.lemma_.lower() in VICTIM_NOUNS or lower in VICTIM_NOUNS
         if victim_noun and (token.tag_ == "NNS"
                             or any(c.lower_ in _DEFINITE for c in token.children)):
@@ -126,6 +141,16 @@ class DocIndex:
                                    GROUP_LOOKBACK)
             return [Arg(found, RESOLVED)] if found is not None else []
         return []
+
+    def _named(self, verb: Token) -> int | None:
+        """Answer the entity a naming participle gives ("called Efosa", "known as Lori")."""
+        for child in verb.subtree:
+            if child.i > verb.i + 6:
+                break
+            ent = self.tok2ent[child.i]
+            if child.i > verb.i and ent >= 0:
+                return ent if self.label(ent) == labels.PERSON else None
+        return None
 
     def antecedent(self, token: Token) -> int | None:
         """Answer the entity a pronoun refers to, or None when unclear."""
@@ -136,21 +161,37 @@ class DocIndex:
         if lower not in _MALE | _FEMALE:
             return None
         gender = "male" if lower in _MALE else "female"
-        return self.person_before(token.i, gender)
+        excluded = _coarguments(self, token)
+        found = self.person_before(token.i, gender, excluded)
+        subject = self.subject
+        if subject is None or self.subject_gender not in (None, gender) \
+                or self.keys[subject] in excluded:
+            return found
+        if found is None or self.keys[found] == self.keys[subject]:
+            return subject
+        # the narrative's subject is the default referent of a pronoun of its gender; a
+        # person of that gender named in this or the previous sentence takes it over
+        near = self.sent_of[token.i] - self.ent_sentence(found) <= 1
+        known = attrs_of(self.ents[found]).get("gender") == gender
+        return found if near and known else subject
 
-    def person_before(self, position: int, gender: str) -> int | None:
+    def person_before(self, position: int, gender: str,
+                      excluded: frozenset[str] = frozenset()) -> int | None:
         """Answer the nearest person before `position` compatible with `gender`.
 
         A person whose gender is known to match wins over the nearest one of unknown
         gender in the same sentence; among several of unknown gender the one in subject
         position wins, and with no subject among them the reference is unclear (None).
         """
-        nearest = self.preceding(position, lambda e: self._compatible(e, gender))
+        def accept(ent: int) -> bool:
+            return self._compatible(ent, gender) and self.keys[ent] not in excluded
+
+        nearest = self.preceding(position, accept)
         if nearest is None:
             return None
         sentence = self.ent_sentence(nearest)
         rivals = [e for e in self._sentence_ents(sentence)
-                  if self.ents[e].end <= position and self._compatible(e, gender)]
+                  if self.ents[e].end <= position and accept(e)]
         if len({self.keys[e] for e in rivals}) <= 1:
             return nearest
         known = [e for e in rivals if attrs_of(self.ents[e]).get("gender") == gender]
@@ -189,6 +230,29 @@ class DocIndex:
     def sentence_ents(self, sentence: int) -> list[int]:
         """Answer the entities of sentence `sentence`, in text order."""
         return list(self._sentence_ents(sentence))
+
+
+_OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj", "nsubjpass"})
+
+
+def _coarguments(index: DocIndex, token: Token) -> frozenset[str]:
+    """Answer the keys of the entities a pronoun object cannot refer to: the subject of
+    its own verb ("DEDA drove her": "her" is not DEDA)."""
+    if token.dep_ not in _OBJECTS:
+        return frozenset()
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent") \
+        else token.head
+    if token.dep_ == "nsubjpass":
+        found = [c for c in verb.children if c.dep_ == "agent"]
+        subjects = [g for c in found for g in c.children if g.dep_ == "pobj"]
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    keys = set()
+    for subject in subjects:
+        ent = index.tok2ent[subject.i]
+        if ent >= 0:
+            keys.add(index.keys[ent])
+    return frozenset(keys)
 
 
 def arguments(index: DocIndex, token: Token, limit: int) -> list[Arg]:

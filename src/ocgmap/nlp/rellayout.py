@@ -7,8 +7,9 @@
   a few lines up in the same block (a signature's "Tel" line).
 - An address right after a person, with no verb between ("NGUYEN Van Hung (46), 8 Fennimore
   Grove, ..."), is where the person lives; a place right after a business is where it is.
-- Two people named in one sentence with nothing else linking them are associates, with low
-  confidence (`cooccurrence`).
+- Two people named in one short sentence (at most three people, no victims, no officials)
+  with nothing else linking them are associates, with low confidence (`cooccurrence`).
+- A person is a member of a group named after their surname ("the KOLA group").
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ SAME_LINE_AFTER = 0.5
 LINES_ABOVE = 0.4
 APPOSITION = 0.6
 COOCCURRENCE = 0.25
+#: Sentences naming more people than this give no co-occurrence links.
+MOST_PEOPLE = 3
 #: Sentences longer than this (tokens) give no co-occurrence links.
 LONGEST_SENTENCE = 60
 #: How many lines up a signature-style identifier line looks for its person.
@@ -40,13 +43,16 @@ _SENTENCE_END = re.compile(r"[.!?][\"')]?\s+[A-Z]")
 _AGENCY_KINDS = frozenset({"agency", "platform", "police", "council", "court"})
 #: An identifier this close to the start of its line is a "Tel: ..." style entry.
 LINE_LABEL_TOKENS = 3
+#: Verbs by which a witness passes on a number that is not theirs.
+_REPORTING = frozenset({"give", "recognise", "recognize", "remember", "identify", "say",
+                        "recall", "know", "ring", "call", "describe", "provide", "tell"})
 _AFTER_WORDS = frozenset({"(", "saved", "as", "listed", "\"", "“", "'"})
 
 
 def identifier_candidates(index: DocIndex, taken: set[int]) -> Iterator[Candidate]:
     """Answer USES from an actor to each identifier not in `taken` (entity indexes)."""
     actors = [i for i, e in enumerate(index.ents) if e.label_ in ACTORS
-              and get_str(e, "ocg_kind") not in _AGENCY_KINDS]
+              and get_str(e, "ocg_kind") not in _AGENCY_KINDS and not _witness(index, i)]
     starts = [index.ents[i].start for i in actors]
     for ident, ent in enumerate(index.ents):
         if ent.label_ not in _IDENTIFIERS or ident in taken:
@@ -55,6 +61,18 @@ def identifier_candidates(index: DocIndex, taken: set[int]) -> Iterator[Candidat
         if found is not None:
             owner, confidence, rule = found
             yield Candidate("USES", owner, ident, index.ent_sentence(ident), confidence, rule)
+
+
+def _witness(index: DocIndex, ent: int) -> bool:
+    """Answer whether a victim is named here as the one who reports a number ("M.D.
+    recognised the number 07700 900318", "E.H. gave the advert number as ..."): the
+    number is someone else's."""
+    span = index.ents[ent]
+    if span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in _REPORTING:
+        return False
+    if index.subject is not None and index.keys[ent] == index.keys[index.subject]:
+        return True
+    return "victim" in attrs_of(span).get("roles", ())
 
 
 def _owner_on_line(index: DocIndex, ident: int, actors: list[int],
@@ -166,6 +184,8 @@ def cooccurrence_candidates(index: DocIndex, linked: set[tuple[int, frozenset[st
             continue
         people = [p for p in _distinct_people(index, index.sentence_ents(sentence))
                   if index.keys[p] not in victims]
+        if len(people) > MOST_PEOPLE:
+            continue  # a list of names ("saved contacts: ...") says nothing of each pair
         pairs = ((a, b) for i, a in enumerate(people) for b in people[i + 1:])
         for first, second in islice(pairs, max_pairs):
             pair = frozenset({index.keys[first], index.keys[second]})
@@ -184,9 +204,44 @@ def _distinct_people(index: DocIndex, ents: Iterable[int]) -> list[int]:
         span = index.ents[ent]
         if span.label_ != labels.PERSON or index.keys[ent] in seen:
             continue
-        if attrs_of(span).get("official"):
-            continue
+        attrs = attrs_of(span)
+        if attrs.get("official") or "victim" in attrs.get("roles", ()) or (
+                index.subject is not None and index.keys[ent] == index.keys[index.subject]):
+            continue  # officials and named victims are linked by what is said of them
         seen.add(index.keys[ent])
         people.append(ent)
     return people
 
+
+
+EPONYM = 0.5
+_GROUP_NAME = re.compile(r"^(?:the\s+)?([A-Z][\w'-]+)\s+(?:group|network|family|gang|ocg|crew|"
+                         r"clan|organisation|organization|syndicate|firm)$", re.IGNORECASE)
+
+
+def eponym_candidates(index: DocIndex) -> Iterator[Candidate]:
+    """Answer MEMBER_OF from each person to a group named after their surname ("the KOLA
+    group" and Ardit KOLA), with low confidence."""
+    groups: dict[str, int] = {}
+    for i, ent in enumerate(index.ents):
+        if ent.label_ != labels.ORGANISATION:
+            continue
+        match = _GROUP_NAME.match(" ".join(ent.text.split()))
+        if match:
+            groups.setdefault(match.group(1).lower(), i)
+    if not groups:
+        return
+    seen: set[tuple[str, str]] = set()
+    for i, ent in enumerate(index.ents):
+        if ent.label_ != labels.PERSON:
+            continue
+        attrs = attrs_of(ent)
+        if attrs.get("official") or "victim" in attrs.get("roles", ()):
+            continue
+        surname = str(attrs.get("surname") or "").lower()
+        group = groups.get(surname)
+        if group is None or (index.keys[i], index.keys[group]) in seen:
+            continue
+        seen.add((index.keys[i], index.keys[group]))
+        yield Candidate("MEMBER_OF", i, group, index.ent_sentence(group), EPONYM,
+                        "layout:eponym", -1, (("basis", "surname"),))

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ocgmap.nlp import labels
 from ocgmap.nlp.acts import IDENTIFIER_NOUNS, KIN, ROLE_NOUNS
-from ocgmap.nlp.relargs import Arg, Candidate, DocIndex, arguments, hashes
+from ocgmap.nlp.relargs import VICTIM_GROUP, Arg, Candidate, DocIndex, arguments, hashes
 
 NOUN_CONFIDENCE = 0.75
 #: How far after a role noun a log-style holder may be named (tokens).
@@ -29,14 +29,21 @@ _ROLE_TARGETS = {"OWNS": (labels.VEHICLE, labels.BUSINESS), "EMPLOYED_BY": (labe
                  "MEMBER_OF": (labels.ORGANISATION,)}
 
 
+#: Act nouns ("recruiter", "controller") whose object, unnamed, is the report subject.
+_SUBJECT_ACTS = frozenset({"RECRUITED", "TRANSPORTED", "CONTROLS", "EXPLOITED"})
+
+
 def noun_candidates(index: DocIndex, max_args: int) -> Iterator[Candidate]:
     """Answer the relations stated by kin, role and identifier nouns of the Doc."""
     doc = index.doc
     for i in index.with_lemmas(_NOUN_LEMMAS):
         token = doc[i]
-        if index.tok2ent[token.i] >= 0 and token.dep_ != "compound":
-            continue
         lemma = token.lemma_.lower()
+        ent = index.tok2ent[token.i]
+        if ent >= 0 and token.dep_ != "compound" and not (
+                index.label(ent) == VICTIM_GROUP and ROLE_NOUNS.get(lemma, ("",))[0]
+                == "EMPLOYED_BY"):  # "five workers at Star Nails" is a group that works
+            continue
         if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         if lemma in KIN:
@@ -59,15 +66,21 @@ def _kin(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Candi
 def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Candidate]:
     rel_type, position = ROLE_NOUNS[lemma]
     holders = _holders(index, noun, limit, labels.PERSON)
+    if not holders and rel_type == "EMPLOYED_BY":
+        holders = [a for a in index.refers(noun) if index.label(a.ent) == VICTIM_GROUP]
     if not holders:
         return
     others = _others(index, noun, limit)
     if not others and rel_type in _ROLE_TARGETS:
         wanted = _ROLE_TARGETS[rel_type]
-        if lemma == "keeper":
+        if lemma in ("keeper", "driver"):
             wanted = (labels.VEHICLE,)
+        if lemma == "driver":
+            rel_type, position = "USES", ""  # "stopped van YG65 WLN. Driver POPESCU"
         found = index.preceding(noun.i, lambda e: index.label(e) in wanted)
         others = [Arg(found, 0.8)] if found is not None else []
+    if not others and rel_type in _SUBJECT_ACTS and index.subject is not None:
+        others = [Arg(index.subject, 0.6)]  # "the recruiter VASILE" in a victim's debrief
     attributes: tuple[tuple[str, str], ...] = ()
     if position:
         attributes = (("position", position),) if rel_type == "MEMBER_OF" else (

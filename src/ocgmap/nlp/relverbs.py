@@ -20,6 +20,7 @@ from ocgmap.nlp import labels
 from ocgmap.nlp.acts import (
     AGENT,
     CAUSATIVES,
+    INSTRUCTIVES,
     NEEDS_DESTINATION,
     PARTICLES,
     PATIENT,
@@ -28,6 +29,14 @@ from ocgmap.nlp.acts import (
     Frame,
 )
 from ocgmap.nlp.relargs import Arg, Candidate, DocIndex, arguments, hashes
+from ocgmap.nlp.relnarrative import (
+    IMPLICIT_TYPES,
+    RETAIN_LEMMAS,
+    STAY_LEMMAS,
+    implicit_agent,
+    premises_candidates,
+    retention_candidates,
+)
 
 #: Confidence of a relation stated by a verb with both arguments named.
 VERB_CONFIDENCE = 0.8
@@ -44,11 +53,16 @@ _ROLE_PATTERNS: dict[str, list[tuple[str, str, dict[str, object]]]] = {
 _RELATIVE = frozenset({"who", "that", "which"})
 
 
+#: Every verb lemma a rule reads: the lexicon, causatives, retaining and staying verbs.
+_LEMMAS = frozenset({*VERBS, *CAUSATIVES, *RETAIN_LEMMAS, *STAY_LEMMAS})
+
+
 def verb_matcher(vocab: Vocab) -> DependencyMatcher:
     """Answer a DependencyMatcher with one pattern per argument role over the lexicon verbs."""
     matcher = DependencyMatcher(vocab)
-    anchor: dict[str, object] = {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(VERBS)},
-                                                  "POS": {"IN": ["VERB", "AUX"]}}}
+    anchor: dict[str, object] = {"RIGHT_ID": "verb",
+                                 "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(_LEMMAS)},
+                                                 "POS": {"IN": ["VERB", "AUX"]}}}
     for role, steps in _ROLE_PATTERNS.items():
         pattern: list[dict[str, object]] = [anchor]
         for left, right, attrs in steps:
@@ -58,7 +72,7 @@ def verb_matcher(vocab: Vocab) -> DependencyMatcher:
     return matcher
 
 
-_VERB_LEMMAS = hashes(VERBS)
+_VERB_LEMMAS = hashes(_LEMMAS)
 
 
 class VerbRoles:
@@ -83,13 +97,18 @@ class VerbRoles:
         roles = self.roles.get(verb.i, {})
         if role == AGENT:
             found = roles.get("agent") or roles.get("nsubj", [])
+            if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
+                return [verb.head], 1.0  # "four women working at Star Nails"
             if not found and depth < 3 and verb.dep_ in ("conj", "xcomp") and \
                     verb.head.i != verb.i:
                 borrowed, factor = self.tokens(verb.head, AGENT, depth + 1)
                 return borrowed, factor * BORROWED
             return [_antecedent_of_relative(t) for t in found], 1.0
         if role == PATIENT:
-            return roles.get("dobj", []) + roles.get("nsubjpass", []), 1.0
+            found = roles.get("dobj", []) + roles.get("nsubjpass", [])
+            if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
+                return [verb.head], 1.0  # "four women supplied by Northline Staffing Ltd"
+            return found, 1.0
         return roles.get(role, []), 1.0
 
     def verbs(self) -> Iterator[int]:
@@ -103,27 +122,52 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
     for i in roles.verbs():
         verb = doc[i]
         lemma = verb.lemma_.lower()
+        agents = _fill(index, roles, verb, AGENT, max_args)
+        yield from retention_candidates(index, verb, agents, VERB_CONFIDENCE)
         if not _complete(verb, lemma):
             continue
         frames = VERBS.get(lemma, [])
         if lemma in CAUSATIVES:
             frames = [*frames, *_causative_frames(verb)]
         sentence = index.sent_of[i]
+        yield from premises_candidates(index, verb, _residents(index, roles, verb, max_args),
+                                       VERB_CONFIDENCE)
         for frame in frames:
             sources = _fill(index, roles, verb, frame.source, max_args)
+            targets = _fill(index, roles, verb, frame.target, max_args)
+            if not sources and frame.source == AGENT and frame.type in IMPLICIT_TYPES \
+                    and targets and not _named_agent(roles, verb):
+                sources = implicit_agent(index, verb, {index.keys[a.ent] for a, _ in targets})
             if not sources:
                 continue
-            targets = _fill(index, roles, verb, frame.target, max_args)
             for source, s_factor in sources:
                 for target, t_factor in targets:
                     if index.keys[source.ent] == index.keys[target.ent] or (
                             index.label(target.ent) == labels.LOCATION
                             and frame.type not in PLACE_TYPES):
                         continue
+                    if frame.type == "EMPLOYED_BY" and frame.target in ("prep:to", "prep:at") \
+                            and index.label(target.ent) != labels.BUSINESS:
+                        continue  # "sent to KOLA" is not employment; "sent to a farm" is
                     confidence = VERB_CONFIDENCE * s_factor * t_factor * source.factor \
                         * target.factor
                     yield Candidate(frame.type, source.ent, target.ent, sentence,
                                     round(confidence, 3), f"verb:{verb.lemma_.lower()}", i)
+
+
+def _named_agent(roles: VerbRoles, verb: Token) -> bool:
+    """Answer whether the verb has a subject or `by` agent of its own (named or not)."""
+    found = roles.roles.get(verb.i, {})
+    return bool(found.get("agent") or found.get("nsubj")) or any(
+        c.dep_ in ("nsubj", "agent") for c in verb.children)
+
+
+def _residents(index: DocIndex, roles: VerbRoles, verb: Token,
+               limit: int) -> list[tuple[Arg, float]]:
+    """Answer who stays somewhere by `verb`: the subject of "lived", the object of "kept"."""
+    if verb.lemma_.lower() in ("live", "stay", "sleep"):
+        return _fill(index, roles, verb, AGENT, limit)
+    return _fill(index, roles, verb, PATIENT, limit)
 
 
 def _complete(verb: Token, lemma: str) -> bool:
@@ -134,7 +178,11 @@ def _complete(verb: Token, lemma: str) -> bool:
     if lemma in PARTICLES and PARTICLES[lemma] not in particles:
         return False
     if lemma in NEEDS_DESTINATION:
-        return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "in") for c in verb.children)
+        # the destination may hang on the object ("took him and a friend to McDonald's")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        holders = [verb, *objects, *(t for o in objects for t in o.conjuncts)]
+        wanted = ("to", "into", "in", "at") if lemma == "place" else ("to", "into", "in")
+        return any(c.dep_ == "prep" and c.lower_ in wanted for h in holders for c in h.children)
     return True
 
 
@@ -152,10 +200,20 @@ def _fill(index: DocIndex, roles: VerbRoles, verb: Token, role: str,
 
 def _causative_frames(verb: Token) -> list[Frame]:
     """Answer EXPLOITED for "forced / made / put her to work" (an xcomp or a `to` phrase)."""
-    if any(c.dep_ == "xcomp" for c in verb.children) or any(
+    if any(_infinitive(c) for c in verb.children) or any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        if verb.lemma_.lower() in INSTRUCTIVES:
+            return [Frame("CONTROLS", AGENT, PATIENT)]
         return [Frame("EXPLOITED", AGENT, PATIENT)]
     return []
+
+
+def _infinitive(token: Token) -> bool:
+    """Answer whether `token` is the infinitive a causative governs ("made [her] to sell")."""
+    if token.dep_ == "xcomp":
+        return True
+    return token.dep_ in ("advcl", "ccomp") and token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _antecedent_of_relative(token: Token) -> Token:

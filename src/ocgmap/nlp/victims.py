@@ -463,7 +463,8 @@ def is_described_as_victim(ent: Span, text: str) -> bool:
     line_end = text.find("\n", ent.end_char)
     line = text[ent.end_char:line_end if line_end >= 0 else len(text)]
     if _SUBJECT_BEFORE.search(text[max(0, line_start - 1):ent.start_char].rstrip("*_ \t")) \
-            and _DESCRIBED_LINE.search(line) and not _OFFENDER_LINE.search(line):
+            and _DESCRIBED_LINE.search(text[line_start:ent.start_char] + line) \
+            and not _OFFENDER_LINE.search(line):
         return True
     age = attrs_of(ent).get("age")
     if isinstance(age, int) and age < 18:

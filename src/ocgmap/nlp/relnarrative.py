@@ -1,0 +1,145 @@
+"""Relations that narratives state without naming both ends in one clause.
+
+- Implicit agents: a passive or agentless act ("M.D. was made to sell sex", "she was kept
+  in the flat") takes as its doer the offender last named as the subject of a clause in
+  this or the previous sentence (`implicit_agent`), with low confidence.
+- Retention: taking or keeping a victim's documents, money or phone ("ZHENG took his
+  passport", "Klodi kept the money") is CONTROLS over the owner of the thing, or over the
+  report subject when it has no owner (`retention_candidates`).
+- Premises: living or being kept at a place that someone runs, owns or rents ("lived at a
+  house run by OSAGIE", "slept in KOLA's flat") is HARBOURED by that someone
+  (`premises_candidates`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ocgmap.nlp import labels
+from ocgmap.nlp.extensions import attrs_of
+from ocgmap.nlp.relargs import Arg, Candidate, DocIndex, arguments
+
+#: Confidence factor of an agent taken from the context rather than the clause.
+IMPLICIT = 0.5
+#: Sentences shorter than this (tokens) are headings, skipped when looking back.
+HEADING_TOKENS = 6
+#: Act types whose doer may be implicit.
+IMPLICIT_TYPES = frozenset({"EXPLOITED", "CONTROLS", "HARBOURED", "RECRUITED"})
+#: Things whose retention controls their owner.
+RETAINED = frozenset({"passport", "passports", "document", "documents", "id", "card", "cards",
+                      "money", "earnings", "wage", "wages", "cash", "phone", "papers",
+                      "identity", "visa", "pay"})
+RETAIN_LEMMAS = frozenset({"take", "keep", "hold", "retain", "confiscate", "seize", "collect",
+                           "withhold"})
+#: Verbs of staying somewhere, and of running a place.
+STAY_LEMMAS = frozenset({"live", "stay", "sleep", "keep", "house", "lodge", "hold", "put",
+                         "move", "place", "take", "accommodate"})
+RUN_LEMMAS = frozenset({"run", "own", "rent", "manage", "control", "let", "operate", "use"})
+_PLACE_PREPS = frozenset({"at", "in", "to", "into"})
+
+
+def _offender(index: DocIndex, ent: int) -> bool:
+    span = index.ents[ent]
+    if span.label_ != labels.PERSON:
+        return False
+    attrs = attrs_of(span)
+    if index.subject is not None and index.keys[ent] == index.keys[index.subject]:
+        return False
+    return not attrs.get("official") and "victim" not in attrs.get("roles", ())
+
+
+def implicit_agent(index: DocIndex, verb: Token, excluded: set[str]) -> list[tuple[Arg, float]]:
+    """Answer the offender last named as a clause subject before `verb` (this or the
+    previous sentence), else the offender last named there at all, or [] when there is
+    none."""
+    sentence = index.sent_of[verb.i]
+    back = sentence - 1
+    while back > 0 and len(index.sents[back]) < HEADING_TOKENS:
+        back -= 1  # a heading ("**Exploitation.**") is not a sentence of the narrative
+    floor = index.sents[max(0, back)].start
+    fallback = None
+    for ent in reversed(range(len(index.ents))):
+        span = index.ents[ent]
+        if span.start >= verb.i:
+            continue
+        if span.start < floor:
+            break
+        if index.keys[ent] in excluded or not _offender(index, ent):
+            continue
+        if span.root.dep_ == "nsubj":
+            return [(Arg(ent, IMPLICIT), 1.0)]
+        if fallback is None:
+            fallback = ent
+    return [(Arg(fallback, IMPLICIT * 0.8), 1.0)] if fallback is not None else []
+
+
+def retention_candidates(index: DocIndex, verb: Token, agents: list[tuple[Arg, float]],
+                         confidence: float) -> Iterator[Candidate]:
+    """Answer CONTROLS from the agents of a retaining verb to the owner of what it
+    retains (its possessor, else the report subject)."""
+    if verb.lemma_.lower() not in RETAIN_LEMMAS:
+        return
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lower_ not in RETAINED:
+            continue
+        owners: list[Arg] = []
+        for child in obj.children:
+            if child.dep_ == "poss":
+                owners = arguments(index, child, 5)
+        if not owners and index.subject is not None and not any(
+                c.dep_ == "poss" for c in obj.children):
+            owners = [Arg(index.subject, 0.6)]
+        for agent, factor in agents:
+            for owner in owners:
+                if index.keys[agent.ent] == index.keys[owner.ent]:
+                    continue
+                yield Candidate("CONTROLS", agent.ent, owner.ent, index.sent_of[verb.i],
+                                round(confidence * factor * agent.factor * owner.factor, 3),
+                                f"retain:{verb.lemma_.lower()}", verb.i,
+                                (("means", "document_retention")
+                                 if obj.lower_ not in ("money", "cash", "earnings", "wage",
+                                                       "wages", "pay")
+                                 else ("means", "financial_control"),))
+
+
+def premises_candidates(index: DocIndex, verb: Token, residents: list[tuple[Arg, float]],
+                        confidence: float) -> Iterator[Candidate]:
+    """Answer HARBOURED from whoever runs or owns the place a resident stays at."""
+    if verb.lemma_.lower() not in STAY_LEMMAS:
+        return
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            for keeper in _keepers(index, place):
+                for resident, factor in residents:
+                    if index.keys[keeper.ent] == index.keys[resident.ent] or \
+                            index.label(resident.ent) not in (labels.PERSON, "VictimGroup"):
+                        continue
+                    yield Candidate("HARBOURED", keeper.ent, resident.ent,
+                                    index.sent_of[verb.i],
+                                    round(confidence * factor * keeper.factor
+                                          * resident.factor, 3),
+                                    f"premises:{verb.lemma_.lower()}", verb.i)
+
+
+def _keepers(index: DocIndex, place: Token) -> list[Arg]:
+    """Answer who runs a place: "KOLA's flat", "a house run / rented by KOLA"."""
+    found: list[Arg] = []
+    for child in place.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            found += [a for a in index.refers(child) if _offender(index, a.ent)]
+        elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in RUN_LEMMAS:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    found += [a for g in agent.children if g.dep_ == "pobj"
+                              for a in arguments(index, g, 5)
+                              if index.label(a.ent) in (labels.PERSON, labels.ORGANISATION)]
+    return found
+
+
+__all__ = ["IMPLICIT_TYPES", "implicit_agent", "premises_candidates", "retention_candidates"]
