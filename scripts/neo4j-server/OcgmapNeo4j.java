@@ -30,9 +30,17 @@ public final class OcgmapNeo4j {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(1024))
                 .build();
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED",
-                java.util.Map.of("pw", password));
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED",
+                    java.util.Map.of("pw", password));
+        } catch (RuntimeException e) {
+            // A restart on an existing home: the password is already this one.
+            if (!String.valueOf(rootCause(e).getMessage()).contains("cannot be the same")) {
+                dbms.shutdown();
+                throw e;
+            }
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -42,5 +50,13 @@ public final class OcgmapNeo4j {
         System.out.println("ocgmap-neo4j: bolt listening on 127.0.0.1:" + port);
         System.out.flush();
         stopped.await();
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }
