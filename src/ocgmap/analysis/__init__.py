@@ -6,6 +6,7 @@ from ocgmap.analysis.brokers import Brokerage, brokerage
 from ocgmap.analysis.disruption import Curve, Fragmentation, fragment_group, simulate
 from ocgmap.analysis.groups import Group, describe_groups, find_groups, membership
 from ocgmap.analysis.hubs import HubScore, group_hubs, hub_scores
+from ocgmap.analysis.leaders import Leader, command_ties, group_leaders
 from ocgmap.analysis.lookup import find_node
 from ocgmap.analysis.projection import person_projection
 from ocgmap.analysis.recruiters import Recruiter, Recruitment, recruiters, recruitments
@@ -13,9 +14,9 @@ from ocgmap.analysis.routes import Corridor, TransitPoint, corridors, journeys, 
 from ocgmap.analysis.windows import analysis_graph, report_dates
 
 __all__ = [
-    "Brokerage", "Corridor", "Curve", "Fragmentation", "Group", "HubScore", "Recruiter",
-    "Recruitment", "TransitPoint", "analysis_graph", "brokerage", "corridors",
-    "describe_groups", "find_groups", "find_node", "fragment_group", "group_hubs",
+    "Brokerage", "Corridor", "Curve", "Fragmentation", "Group", "HubScore", "Leader", "Recruiter",
+    "Recruitment", "TransitPoint", "analysis_graph", "brokerage", "command_ties", "corridors",
+    "describe_groups", "find_groups", "find_node", "fragment_group", "group_hubs", "group_leaders",
     "hub_scores", "journeys", "membership", "person_projection", "recruiters",
     "recruitments", "report_dates", "simulate", "transit_points",
 ]

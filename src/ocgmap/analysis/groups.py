@@ -10,7 +10,8 @@ from typing import Any
 import networkx as nx
 
 from ocgmap.analysis import kernels
-from ocgmap.analysis.hubs import HubScore, group_hubs, hub_scores
+from ocgmap.analysis.hubs import HubScore, hub_scores
+from ocgmap.analysis.leaders import group_leaders
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def describe_groups(graph: nx.MultiDiGraph, projection: nx.Graph,
                     leaders: int = 3, seed: int = 0) -> list[Group]:
     """Answer each group with its leaders, nationalities, exploitation, places, businesses.
 
-    Leaders are the members with the best combined hub score; nationalities count the
+    Leaders are the members with the best leader score (`group_leaders`: authority,
+    businesses held, command ties inside the group and hub score); nationalities count the
     members' `nationality`; exploitation counts the `purpose` of EXPLOITED links touching
     members (and victim groups' `exploitation`); places and businesses count the Location
     and Business nodes members are linked to; reports are those supporting the members.
@@ -84,7 +86,7 @@ def describe_groups(graph: nx.MultiDiGraph, projection: nx.Graph,
     ('A', [('Albanian', 2), ('Romanian', 1)])
     """
     scores = scores if scores is not None else hub_scores(projection, seed=seed)
-    heads = group_hubs(scores, groups, top=leaders)
+    heads = group_leaders(graph, groups, scores, top=leaders)
     described = []
     for gid, members in groups.items():
         nationalities: Counter[str] = Counter()
@@ -112,7 +114,9 @@ def describe_groups(graph: nx.MultiDiGraph, projection: nx.Graph,
                     businesses[str(graph.nodes[other].get("name", other))] += 1
         described.append(Group(
             gid, len(members), list(members),
-            [{"node": h.node, "name": h.name, "score": h.score} for h in heads.get(gid, [])],
+            [{"node": h.node, "name": h.name, "score": h.score, "authority": h.authority,
+              "assets": h.assets, "command": h.command, "centrality": h.centrality}
+             for h in heads.get(gid, [])],
             _top(nationalities, 3), _top(purposes, 3), _top(places), _top(businesses),
             sorted(reports)))
     return described

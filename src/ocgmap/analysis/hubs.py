@@ -42,8 +42,9 @@ def hub_scores(projection: nx.Graph, *, top: int | None = None, k: int | None = 
 
     The combined score is the mean of degree (distinct neighbours), betweenness and
     PageRank, each divided by its maximum, so it lies in [0, 1]. Betweenness is exact up to
-    `exact_limit` (nodes × edges) and estimated from `k` (default 256) sources drawn with `seed`
-    above it. Ties are broken by node id, so the order is reproducible.
+    `exact_limit` (nodes × edges) and estimated from `k` (default
+    `kernels.SAMPLE_SOURCES`) sources drawn with `seed` above it. Ties are broken by node
+    id, so the order is reproducible.
 
     Parameters
     ----------

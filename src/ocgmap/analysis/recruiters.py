@@ -53,7 +53,14 @@ def _name(graph: nx.MultiDiGraph, node: str) -> str:
     return str(graph.nodes[node].get("name") or node)
 
 
-def _places(graph: nx.MultiDiGraph, victim: str, exploiters: list[str]) -> list[str]:
+def _controlled(graph: nx.MultiDiGraph, exploiter: str) -> set[str]:
+    return {t for _, t, d in graph.out_edges(exploiter, data=True)
+            if d.get("type") == "CONTROLS" and graph.nodes[t].get("label") in _PLACE_LABELS}
+
+
+def _places(graph: nx.MultiDiGraph, victim: str, exploiters: list[str],
+            controlled: dict[str, set[str]] | None = None) -> list[str]:
+    controlled = controlled if controlled is not None else {}
     found: set[str] = set()
     for _, target, data in graph.out_edges(victim, data=True):
         kind = data.get("type")
@@ -68,9 +75,9 @@ def _places(graph: nx.MultiDiGraph, victim: str, exploiters: list[str]) -> list[
         if data.get("type") == "HARBOURED" and isinstance(place, str) and place in graph:
             found.add(place)
     for exploiter in exploiters:
-        found.update(t for _, t, d in graph.out_edges(exploiter, data=True)
-                     if d.get("type") == "CONTROLS"
-                     and graph.nodes[t].get("label") in _PLACE_LABELS)
+        if exploiter not in controlled:  # an exploiter of many victims: look once
+            controlled[exploiter] = _controlled(graph, exploiter)
+        found.update(controlled[exploiter])
     return sorted(found)
 
 
@@ -90,13 +97,15 @@ def recruitments(graph: nx.MultiDiGraph) -> list[Recruitment]:
     ('r', 'v', ['x'], ['bar'])
     """
     found = []
+    controlled: dict[str, set[str]] = {}
     for u, v, data in graph.edges(data=True):
         if data.get("type") != "RECRUITED":
             continue
         exploiters = sorted({s for s, _, d in graph.in_edges(v, data=True)
                              if d.get("type") == "EXPLOITED"})
         found.append(Recruitment(str(u), _name(graph, u), str(v), _name(graph, v), exploiters,
-                                 _places(graph, v, exploiters), sorted(data.get("reports", ()))))
+                                 _places(graph, v, exploiters, controlled),
+                                 sorted(data.get("reports", ()))))
     return sorted(found, key=lambda r: (r.recruiter, r.victim))
 
 

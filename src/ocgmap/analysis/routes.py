@@ -151,10 +151,14 @@ def corridors(graph: nx.MultiDiGraph) -> list[Corridor]:
     return sorted(found, key=lambda c: (-c.journeys, -c.people, c.stops))
 
 
-def movement_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
-    """Answer the directed graph of places joined by legs (``weight``: journeys using it)."""
+def movement_graph(graph: nx.MultiDiGraph,
+                   found: list[Journey] | None = None) -> nx.DiGraph:
+    """Answer the directed graph of places joined by legs (``weight``: journeys using it).
+
+    `found` are the journeys of `graph` when already computed (`journeys`).
+    """
     moves = nx.DiGraph()
-    for journey in journeys(graph):
+    for journey in found if found is not None else journeys(graph):
         for u, v in zip(journey.stops, journey.stops[1:], strict=False):
             if moves.has_edge(u, v):
                 moves[u][v]["weight"] += 1
@@ -177,9 +181,10 @@ def transit_points(graph: nx.MultiDiGraph, *, top: int | None = None) -> list[Tr
     >>> transit_points(G, top=1)[0].node
     'calais'
     """
-    moves = movement_graph(graph)
+    found = journeys(graph)
+    moves = movement_graph(graph, found)
     through: dict[str, int] = defaultdict(int)
-    for journey in journeys(graph):
+    for journey in found:
         for stop in set(journey.stops[1:-1]):
             through[stop] += 1
     between = (nx.betweenness_centrality(moves) if kernels.size(moves) <= kernels.NX_LIMIT

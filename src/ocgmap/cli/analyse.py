@@ -19,6 +19,7 @@ from ocgmap.analysis import (
     find_node,
     fragment_group,
     group_hubs,
+    group_leaders,
     hub_scores,
     membership,
     person_projection,
@@ -252,8 +253,8 @@ def disruption(app: AppContext, start: dt.datetime | None, end: dt.datetime | No
         shown = ", ".join(list(groups)[:10]) or "none"
         raise click.BadParameter(f"no group {group_id!r}; groups: {shown}",
                                  param_hint="--group")
-    leaders = [h.node for heads in group_hubs(hub_scores(data.projection, seed=seed),
-                                              groups, top=1).values() for h in heads]
+    heads = group_leaders(data.graph, groups, hub_scores(data.projection, seed=seed), top=1)
+    leaders = [h.node for found in heads.values() for h in found]
     curves = [simulate(data.projection, s, k=top, leaders=leaders, seed=seed)
               for s in (strategies or STRATEGIES)]
     split = (fragment_group(data.projection, groups[group_id]) if group_id is not None
