@@ -267,6 +267,17 @@ QUESTIONS: list[tuple[str, Callable[[GraphStore], Any]]] = [
     ("neighbourhood filtered", lambda s: neighbourhood(
         s, "Ardit Kola", hops=2, reports=ReportFilter(since="2024-01-01", grading="B3"))
         .to_json()),
+    *[(f"neighbourhood hops {n}", lambda s, n=n: neighbourhood(s, "Ardit Kola", hops=n)
+       .to_json()) for n in range(1, 7)],
+    ("neighbourhood people", lambda s: neighbourhood(
+        s, "Ardit Kola", hops=3, labels=["Person"]).to_json()),
+    ("neighbourhood people and phones by USES or ASSOCIATE_OF", lambda s: neighbourhood(
+        s, "Ardit Kola", hops=4, labels=["Person", "Phone"], types=["USES", "ASSOCIATE_OF"])
+        .to_json()),
+    ("neighbourhood early", lambda s: neighbourhood(
+        s, "Ardit Kola", hops=3, reports=ReportFilter(until="2024-01-31")).to_json()),
+    ("neighbourhood by id", lambda s: neighbourhood(s, KOLA.id, hops=2).to_json()),
+    ("neighbourhood of a place", lambda s: neighbourhood(s, "Tirana", hops=2).to_json()),
     ("path", lambda s: path(s, "Ardit Kola", "Bright Nails").to_json()),
     ("paths", lambda s: paths(s, "Ardit Kola", "Besnik Hoxha", max_hops=4, limit=50)
         .to_json()),

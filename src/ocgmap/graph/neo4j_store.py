@@ -17,7 +17,13 @@ from urllib.parse import urlsplit
 
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
-from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 
 from ocgmap.errors import ConfigError, StoreUnavailable
 from ocgmap.graph import cypher
@@ -234,6 +240,24 @@ class Neo4jStore(GraphStore):
 
         with self._guard(), self._driver.session(database=self._database) as session:
             return session.execute_write(work) if write else session.execute_read(work)
+
+    def read_query(self, query: str, params: dict[str, Any] | None = None
+                   ) -> tuple[list[str], list[list[Any]]]:
+        """Answer the columns and rows of the read-only `query` as one auto-commit read
+        (one round trip, where `run_cypher` takes two); the session is in read access mode,
+        so Neo4j refuses writes. A transient error is retried twice."""
+        for attempt in range(3):
+            try:
+                with self._guard(), self._driver.session(
+                        database=self._database,
+                        default_access_mode=neo4j.READ_ACCESS) as session:
+                    result = session.run(query, params or {})
+                    keys = list(result.keys())
+                    return keys, [list(record.values()) for record in result]
+            except TransientError:
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
 
 def _split_properties(props: Properties, list_keys: Sequence[str]

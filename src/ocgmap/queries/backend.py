@@ -3,7 +3,9 @@
 Every named question is plain Python over these primitives, so it gives the same answer
 on both stores; each primitive has one Cypher text (``queries/cypher/*.cypher``) for
 Neo4j and one SQL form for the embedded store. The primitives never see Report nodes or
-MENTIONED_IN links: they read entity-to-entity links only.
+MENTIONED_IN links: they read entity-to-entity links only. `Backend.neighbourhood` is
+written over the primitives too, and a store may answer it in one statement instead
+(Neo4j does: ``cypher/neighbourhood.cypher``); the test module holds both to one answer.
 """
 
 from __future__ import annotations
@@ -43,10 +45,12 @@ class Step(NamedTuple):
 
 
 class FoundPath(NamedTuple):
-    """A path as node ids (from the start) and the links between consecutive nodes."""
+    """A path as node ids (from the start) and the links between consecutive nodes; `found`
+    holds the nodes themselves (without evidence) when the search read them already."""
 
     nodes: tuple[str, ...]
     edges: tuple[Edge, ...]
+    found: tuple[Node, ...] = ()
 
 
 def link_types(types: Collection[str] | None = None) -> tuple[str, ...]:
@@ -64,6 +68,10 @@ class Backend(ABC):
     """Store-specific reads behind the queries."""
 
     store: GraphStore
+
+    def get_node(self, node_id: str) -> Node | None:
+        """Answer the node with `node_id` (with its evidence), or None: `store.get_node`."""
+        return self.store.get_node(node_id)
 
     @abstractmethod
     def names(self) -> list[NameRow]:
@@ -83,6 +91,39 @@ class Backend(ABC):
               outgoing_only: bool = False) -> list[Edge]:
         """Answer the links touching any of `ids` (from them only, with `outgoing_only`),
         with reports and evidence, sorted by id."""
+
+    def neighbourhood(self, focus: str, hops: int, labels: frozenset[str] | None,
+                      types: frozenset[str] | None, allowed: frozenset[str] | None
+                      ) -> tuple[dict[str, Node], list[Edge]]:
+        """Answer the nodes within `hops` links of `focus` (by id) and the links among them.
+
+        A breadth-first search over the links of `types` (all when None) supported by a
+        report in `allowed` (any when None), either way, reaching only nodes of `labels`
+        (any when None; `focus` is always kept). Links among the nodes reached pass the same
+        filters. This default takes a few reads per hop; a store may answer it at once.
+        """
+        seen = {focus}
+        frontier = [focus]
+        for _ in range(hops):
+            found = {step.node for step in self.step(frontier, types, allowed is not None)
+                     if step.node not in seen
+                     and (labels is None or step.label in labels)
+                     and (allowed is None or not allowed.isdisjoint(step.reports))}
+            if not found:
+                break
+            seen |= found
+            frontier = sorted(found)
+        edges = [e for e in self.links(seen, types, outgoing_only=True)
+                 if e.target in seen and (allowed is None or not allowed.isdisjoint(e.reports))]
+        return self.nodes(seen), edges
+
+    def neighbourhood_by_id(self, node_id: str, hops: int, labels: frozenset[str] | None,
+                            types: frozenset[str] | None, allowed: frozenset[str] | None
+                            ) -> tuple[Node, dict[str, Node], list[Edge]] | None:
+        """Answer the entity with id `node_id` (with its evidence, as `store.get_node`) and
+        its `neighbourhood`, in one read where the store can; None when no entity has that
+        id, or when the store reads it no faster than resolving the name first (default)."""
+        return None
 
     @abstractmethod
     def reports(self) -> dict[str, ReportInfo]:

@@ -6,15 +6,9 @@ from collections.abc import Collection
 
 from ocgmap.graph.store import MAX_HOPS, GraphStore
 from ocgmap.queries.backend import backend_for
-from ocgmap.queries.common import (
-    allowed_reports,
-    check_count,
-    check_labels,
-    check_types,
-    supported,
-)
+from ocgmap.queries.common import allowed_reports, check_count, check_labels, check_types
 from ocgmap.queries.filters import ReportFilter
-from ocgmap.queries.resolve import resolve
+from ocgmap.queries.resolve import ID_LOOKUP_MAX, resolve
 from ocgmap.queries.results import Neighbourhood
 
 
@@ -29,21 +23,14 @@ def neighbourhood(store: GraphStore, name: str, hops: int = 1,
     """
     check_count("hops", hops, 1, MAX_HOPS)
     label_set, type_set = check_labels(labels), check_types(types)
-    focus = resolve(store, name)
     backend = backend_for(store)
     allowed = allowed_reports(backend, reports)
-    seen = {focus.id}
-    frontier = [focus.id]
-    for _ in range(hops):
-        found = {step.node for step in backend.step(frontier, type_set, allowed is not None)
-                 if step.node not in seen
-                 and (label_set is None or step.label in label_set)
-                 and (allowed is None or not allowed.isdisjoint(step.reports))}
-        if not found:
-            break
-        seen |= found
-        frontier = sorted(found)
-    nodes = backend.nodes(seen)
-    edges = [e for e in backend.links(seen, type_set, outgoing_only=True)
-             if e.target in seen and supported(e, allowed)]
+    # an entity id (what `resolve` tries first) is answered in one read where the store can
+    found = (backend.neighbourhood_by_id(name, hops, label_set, type_set, allowed)
+             if len(name) < ID_LOOKUP_MAX else None)
+    if found is None:
+        focus = resolve(store, name)
+        nodes, edges = backend.neighbourhood(focus.id, hops, label_set, type_set, allowed)
+    else:
+        focus, nodes, edges = found
     return Neighbourhood(focus, hops, tuple(nodes[i] for i in sorted(nodes)), tuple(edges))

@@ -1,8 +1,10 @@
 """The query primitives on Neo4j: one parameterised Cypher file each (``cypher/*.cypher``).
 
-Values always travel as parameters. Path queries splice in only relationship types that
-`link_types` took from the schema whitelist (and matched against an identifier pattern
-here) and a hop count checked to be a small integer.
+Values always travel as parameters. Path and neighbourhood queries splice in only
+relationship types that `link_types` took from the schema whitelist (and matched against
+an identifier pattern here) and a hop count checked to be a small integer. Every read
+here is one auto-commit read-only statement (`Neo4jStore.read_query`), one round trip; a
+neighbourhood asked by entity id, its focus included, is one statement.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from importlib import resources
 from typing import Any
 
 from ocgmap.errors import SchemaError
+from ocgmap.graph.cypher import NODE_WITH_EVIDENCE
 from ocgmap.graph.neo4j_store import Neo4jStore
-from ocgmap.model import RESERVED_PROPERTIES, Edge, Evidence, Node
+from ocgmap.model import REPORT_LABEL, RESERVED_PROPERTIES, Edge, Evidence, Node
 from ocgmap.queries.backend import (
     ADDRESS_KIND,
     Backend,
@@ -37,15 +40,17 @@ def cypher_text(name: str) -> str:
         encoding="utf-8")
 
 
-def path_query(name: str, types: tuple[str, ...], max_hops: int) -> str:
-    """Answer a path query with its whitelisted link types and hop bound filled in."""
+def path_query(name: str, types: Collection[str] | None, max_hops: int,
+               hops_key: str = "max_hops") -> str:
+    """Answer a query with its whitelisted link types (all entity links when None) and hop
+    bound (``{max_hops}``, or ``{<hops_key>}``) filled in."""
     checked = link_types(types)
     if any(not _IDENTIFIER.match(t) for t in checked):
         raise SchemaError("cypher", "link type outside the identifier pattern")
-    if not isinstance(max_hops, int) or not 1 <= max_hops <= 20:
+    if isinstance(max_hops, bool) or not isinstance(max_hops, int) or not 1 <= max_hops <= 20:
         raise ValueError(f"max_hops must be an integer from 1 to 20, got {max_hops!r}")
     return (cypher_text(name).replace("{types}", "|".join(checked))
-            .replace("{max_hops}", str(max_hops)))
+            .replace("{" + hops_key + "}", str(max_hops)))
 
 
 def _types(types: Collection[str] | None) -> list[str] | None:
@@ -61,8 +66,13 @@ class Neo4jBackend(Backend):
         self.store = store
 
     def _run(self, query: str, **params: Any) -> list[dict[str, Any]]:
-        keys, rows = self.store.run_cypher(query, params)
+        keys, rows = self.store.read_query(query, params)
         return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def get_node(self, node_id: str) -> Node | None:
+        """The store's own statement (entity or report, with evidence), in one round trip."""
+        rows = self._run(NODE_WITH_EVIDENCE, id=node_id)
+        return _with_evidence(rows[0]["n"], rows[0]["evidence"]) if rows else None
 
     def names(self) -> list[NameRow]:
         return [NameRow(r["id"], r["label"], r["name"], tuple(r["aliases"]))
@@ -74,6 +84,26 @@ class Neo4jBackend(Backend):
             node = _to_node(record["n"])
             found[node.id] = node
         return found
+
+    def neighbourhood(self, focus: str, hops: int, labels: frozenset[str] | None,
+                      types: frozenset[str] | None, allowed: frozenset[str] | None
+                      ) -> tuple[dict[str, Node], list[Edge]]:
+        found = self.neighbourhood_by_id(focus, hops, labels, types, allowed)
+        return (found[1], found[2]) if found is not None else ({}, [])
+
+    def neighbourhood_by_id(self, node_id: str, hops: int, labels: frozenset[str] | None,
+                            types: frozenset[str] | None, allowed: frozenset[str] | None
+                            ) -> tuple[Node, dict[str, Node], list[Edge]] | None:
+        """One statement (``cypher/neighbourhood.cypher``), one round trip."""
+        rows = self._run(path_query("neighbourhood", types, hops, "hops"), id=node_id,
+                         labels=sorted(labels) if labels is not None else None,
+                         allowed=sorted(allowed) if allowed is not None else None)
+        if not rows:
+            return None
+        row = rows[0]
+        focus = _with_evidence(row["focus"], row["evidence"])
+        nodes = {node.id: node for node in map(_to_node, row["nodes"])}
+        return focus, nodes, _unique_edges(_to_edge(r) for r in row["links"])
 
     def reports(self) -> dict[str, ReportInfo]:
         return {r["id"]: ReportInfo(r["id"], r["title"], _text(r["date"]), _text(r["grading"]))
@@ -109,7 +139,8 @@ class Neo4jBackend(Backend):
 
     def _paths(self, query: str, source: str, target: str, cap: int) -> list[FoundPath]:
         rows = self._run(query, source=source, target=target, limit=cap + 1)
-        return [FoundPath(tuple(r["nodes"]), tuple(_to_edge(e) for e in r["edges"]))
+        return [FoundPath(tuple(r["nodes"]), tuple(_to_edge(e) for e in r["edges"]),
+                          tuple(map(_to_node, r["found"])))
                 for r in rows]
 
 
@@ -121,8 +152,16 @@ def _to_node(record_node: Any) -> Node:
     data = dict(record_node)
     labels = [label for label in record_node.labels if label != ENTITY]
     props = {k: v for k, v in data.items() if k not in RESERVED_PROPERTIES}
-    return Node(str(data["id"]), labels[0], str(data.get("name", data["id"])), props,
+    return Node(str(data["id"]), labels[0] if labels else REPORT_LABEL,
+                str(data.get("name", data["id"])), props,
                 tuple(sorted(data.get("reports") or ())))
+
+
+def _with_evidence(record_node: Any, evidence: list[str]) -> Node:
+    """Answer the node with the evidence sentences read with it (as `store.get_node`)."""
+    node = _to_node(record_node)
+    return Node(node.id, node.label, node.name, node.properties, node.reports,
+                tuple(sorted(Evidence.from_json(e) for e in evidence)))
 
 
 def _to_edge(row: dict[str, Any]) -> Edge:

@@ -54,7 +54,10 @@ def _search(store: GraphStore, source: str, target: str, limit: int,
     backend = backend_for(store)
     search = backend.shortest_paths if shortest else backend.simple_paths
     found = search(start.id, end.id, chosen, max_hops, SEARCH_CAP)
-    nodes = backend.nodes({n for p in found for n in p.nodes})
+    nodes = {n.id: n for p in found for n in p.found}
+    missing = {n for p in found for n in p.nodes} - nodes.keys()
+    if missing:
+        nodes.update(backend.nodes(missing))
 
     def order(p: FoundPath) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
         return len(p.edges), tuple(nodes[n].name for n in p.nodes), tuple(e.id for e in p.edges)

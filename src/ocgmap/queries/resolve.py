@@ -20,6 +20,8 @@ from ocgmap.queries.results import Match
 
 DEFAULT_CUTOFF = 60.0
 SUGGESTIONS = 5
+#: Names at least this long are never looked up as ids.
+ID_LOOKUP_MAX = 200
 _DETAIL_KEYS = ("roles", "aliases", "nationality", "age", "dob", "kind", "sector")
 
 
@@ -98,13 +100,13 @@ def resolve(store: GraphStore, name: str, labels: Collection[str] | None = None)
     `labels` limits which node types count. Raises `UnknownName` (with suggestions) or
     `AmbiguousName` (with candidates).
     """
-    by_id = store.get_node(name) if len(name) < 200 else None
+    backend = backend_for(store)
+    by_id = backend.get_node(name) if len(name) < ID_LOOKUP_MAX else None
     if by_id is not None and by_id.label != "Report" and (labels is None or by_id.label in labels):
         return by_id
     found = [n for n in store.find_nodes(name) if labels is None or n.label in labels]
     if not found:
         key = name_key(name)
-        backend = backend_for(store)
         alias_ids = [r.id for r in backend.names()
                      if (labels is None or r.label in labels)
                      and any(name_key(a) == key for a in r.aliases)]
@@ -113,6 +115,6 @@ def resolve(store: GraphStore, name: str, labels: Collection[str] | None = None)
         raise UnknownName(name, search(store, name, SUGGESTIONS, labels))
     if len(found) > 1:
         raise AmbiguousName(name, found)
-    node = store.get_node(found[0].id)  # with its evidence
+    node = backend.get_node(found[0].id)  # with its evidence
     assert node is not None
     return node
