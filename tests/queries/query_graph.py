@@ -5,7 +5,8 @@ R1 (2024-01-10, B2P): KOLA recruited and (on 2024-01-12) transported VASILE, use
 R2 (2024-03-05, C3P): HOXHA exploited VASILE, uses the same phone, is a member of the
     Kola Network and owns Bright Nails, which is at 12 Mill Street.
 R3 (2024-06-01, A1P): MEHMETI recruited a group of three women, lives at 12 Mill Street
-    like HOXHA, and is KOLA's associate; the route R-A runs Tirana, Durres, Dover, Leeds.
+    like HOXHA, and is KOLA's associate; the route R-A runs Tirana, Durres, Dover, Leeds
+    with the women aboard.
 R4 (undated, ungraded): KOLA was seen in Leeds (a mention, no link); Dover Cabs, a
     business named "Dover", is at Dover; a person with a hostile name uses a vehicle.
 """
@@ -83,7 +84,8 @@ def deltas() -> list[GraphDelta]:
             link("LIVES_AT", MEHMETI, MILL, "R3", "MEHMETI lives at 12 Mill Street."),
             link("LIVES_AT", HOXHA, MILL, "R3", "HOXHA also lives at 12 Mill Street."),
             link("ASSOCIATE_OF", MEHMETI, KOLA, "R3", "MEHMETI and KOLA are associates."),
-            Edge.make("LEG", TIRANA.id, DURRES.id, {"route": "R-A", "seq": 1, "mode": "car"},
+            Edge.make("LEG", TIRANA.id, DURRES.id, {"route": "R-A", "seq": 1, "mode": "car",
+                                                    "travellers": [WOMEN.id]},
                       [Evidence("R3", "They drove from Tirana to Durres.", 0, 33)], key="R-A"),
             Edge.make("LEG", DURRES.id, DOVER.id, {"route": "R-A", "seq": 2, "mode": "lorry"},
                       [Evidence("R3", "A lorry took them to Dover.", 0, 26)], key="R-A"),

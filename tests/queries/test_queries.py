@@ -230,6 +230,7 @@ def test_through_a_place(graph: GraphStore) -> None:
     assert journey.route == "R-A"
     assert [s.id for s in journey.stops] == [TIRANA.id, DURRES.id, DOVER.id, LEEDS.id]
     assert [e.properties["seq"] for e in journey.legs] == [1, 2, 3]
+    assert [t.id for t in journey.travellers] == [WOMEN.id]
     assert [r.node.id for r in answer.linked] == [CABS.id]
 
 

@@ -256,9 +256,11 @@ def through_command(app: AppContext, place: str, as_json: bool) -> None:
     if as_json:
         print_json(answer.to_json())
         return
-    table(f"journeys through {answer.place.name}", ["route", "stops", "modes", "reports"],
+    table(f"journeys through {answer.place.name}",
+          ["route", "stops", "modes", "travellers", "reports"],
           [(j.route, " → ".join(s.name for s in j.stops),
             ", ".join(str(e.properties.get("mode", "")) for e in j.legs),
+            ", ".join(t.name for t in j.travellers),
             ", ".join(sorted({r for e in j.legs for r in e.reports}))) for j in answer.journeys])
     _print_linked(False, f"linked to {answer.place.name}", list(answer.linked))
 

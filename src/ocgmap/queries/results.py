@@ -168,11 +168,13 @@ class Journey:
     route: str
     stops: tuple[Node, ...]
     legs: tuple[Edge, ...]
+    travellers: tuple[Node, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """Answer the journey as a JSON-ready dict."""
         return {"route": self.route, "stops": [node_json(s) for s in self.stops],
-                "legs": [edge_json(e) for e in self.legs]}
+                "legs": [edge_json(e) for e in self.legs],
+                "travellers": [node_json(t) for t in self.travellers]}
 
 
 @dataclass(frozen=True, slots=True)
