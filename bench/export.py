@@ -29,9 +29,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from ocgmap.cli.output import edge_json, node_json
 from ocgmap.graph.local import LocalStore
 from ocgmap.model import Edge, Evidence, GraphDelta, Node
+from ocgmap.queries.results import edge_json, node_json
 from ocgmap.viz.exporters import export
 from ocgmap.viz.mapgraph import load_map
 

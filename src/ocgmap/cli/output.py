@@ -14,7 +14,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ocgmap.model import Edge, Evidence, Node, Subgraph
+from ocgmap.model import Subgraph
+from ocgmap.queries.results import edge_json, node_json
 
 stdout = Console(highlight=False, soft_wrap=False)
 stderr = Console(stderr=True, highlight=False)
@@ -33,25 +34,6 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> 
     for row in rows:
         out.add_row(*(Text("" if cell is None else str(cell)) for cell in row))
     stdout.print(out)
-
-
-def _evidence_json(evidence: Sequence[Evidence]) -> list[dict[str, Any]]:
-    return [{"report": e.report, "sentence": e.sentence, "start": e.start, "end": e.end}
-            for e in evidence]
-
-
-def node_json(node: Node) -> dict[str, Any]:
-    """Answer a node as a JSON-ready dict."""
-    return {"id": node.id, "label": node.label, "name": node.name,
-            "properties": node.properties, "reports": list(node.reports),
-            "evidence": _evidence_json(node.evidence)}
-
-
-def edge_json(edge: Edge) -> dict[str, Any]:
-    """Answer an edge as a JSON-ready dict."""
-    return {"id": edge.id, "type": edge.type, "source": edge.source, "target": edge.target,
-            "properties": edge.properties, "reports": list(edge.reports),
-            "evidence": _evidence_json(edge.evidence)}
 
 
 def subgraph_json(graph: Subgraph) -> dict[str, Any]:
