@@ -55,6 +55,14 @@ def test_ingest_then_query_and_stats_as_json(store_url: str, links: Path) -> Non
     assert stats["nodes"]["Person"] == 3 and stats["links"]["USES"] == 2
 
 
+def test_an_unwritable_output_is_one_line_and_exit_1(tmp_path: Path, links: Path) -> None:
+    store = str(tmp_path / "graph.db")
+    run("--store", store, "-q", "ingest", str(links))
+    out = tmp_path / "missing" / "map.html"
+    code, _, err = run("--store", store, "export", "html", str(out))
+    assert code == 1 and err.strip() == f"error: {out}: No such file or directory"
+
+
 def test_bad_rows_give_exit_1_and_the_rest_is_stored(tmp_path: Path, links: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text(f"{HEADER}\nA,Person,KNOWS,B,Person,R9,2024-01-01\n", encoding="utf-8")

@@ -169,6 +169,11 @@ def test_txt_in_legacy_and_utf16_encodings(tmp_path: Path, encoding: str, bom: b
     assert document.metadata["date"] == "30/06/2024"
 
 
+def test_a_byte_order_mark_on_text_of_another_encoding_is_rejected(tmp_path: Path) -> None:
+    problem = rejection(tmp_path, "odd.md", b"\xff\xfe\x00").problem
+    assert "UTF-16 byte-order mark" in problem and "not valid" in problem
+
+
 def test_empty_and_binary_txt_are_rejected(tmp_path: Path) -> None:
     assert "empty" in rejection(tmp_path, "empty.txt", b"  \n\n").problem
     assert "binary" in rejection(tmp_path, "blob.txt", b"\x00\x01\x02\x03abc").problem

@@ -48,6 +48,10 @@ class OcgmapGroup(click.Group):
         except OcgmapError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(1)
+        except OSError as exc:  # e.g. an output folder that does not exist or is read-only
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"error: {where}{exc.strerror or exc}", err=True)
+            ctx.exit(1)
         return None
 
 

@@ -35,7 +35,12 @@ def decode_bytes(data: bytes, where: str) -> str:
 def _decode(data: bytes, where: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding)
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ItemError(where, f"starts with a {encoding.upper().removesuffix('-SIG')} "
+                                       f"byte-order mark but is not valid {encoding.upper()} "
+                                       f"text (byte {exc.start})") from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
