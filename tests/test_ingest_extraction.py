@@ -11,11 +11,13 @@ import pytest
 from click.testing import CliRunner
 
 from ocgmap.cli.main import cli
+from ocgmap.config import max_file_bytes
+from ocgmap.graph.local import LocalStore
 from ocgmap.graph.store import GraphStore
 from ocgmap.ingest.document import Document
 from ocgmap.ingest.run import ingest_paths
 from ocgmap.model import MENTIONED_IN, Edge, Extraction, Node
-from ocgmap.nlp.facts import fact_finder
+from ocgmap.nlp.facts import ParallelFactFinder, fact_finder
 
 FIRST = ("Date: 12/03/2024\nGrading: B2P\n\n"
          "Ardit KOLA (34) recruited three Albanian women aged 17 to 19 in Tirana. "
@@ -131,3 +133,19 @@ def test_extract_of_a_bad_file_is_one_line_and_exit_1(tmp_path: Path, name: str,
     code, out, err = run("extract", str(path), "--json")
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1 and name in err and problem in err
+
+
+def test_extraction_in_worker_processes_stores_the_same_graph(tmp_path: Path,
+                                                              folder: Path) -> None:
+    (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    alone = LocalStore(tmp_path / "one.db")
+    ingest_paths([folder], alone, facts=fact_finder())
+    parallel = ParallelFactFinder(None, False, 2, max_file_bytes())
+    try:
+        with LocalStore(tmp_path / "two.db") as together:
+            summary = ingest_paths([folder], together, facts=parallel)
+            assert summary.ok and len(summary.stored) == 3
+            assert together.subgraph(include_reports=True) == alone.subgraph(include_reports=True)
+    finally:
+        parallel.close()
+        alone.close()

@@ -10,6 +10,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ocgmap.cli.context import AppContext, pass_app
 from ocgmap.cli.output import print_json, stderr, table
+from ocgmap.config import max_file_bytes
+from ocgmap.ingest.reports import FactFinder
 from ocgmap.ingest.run import IngestSummary, ingest_paths, iter_input_files
 
 
@@ -24,9 +26,12 @@ from ocgmap.ingest.run import IngestSummary, ingest_paths, iter_input_files
 @click.option("--cooccurrence", is_flag=True,
               help="Also link people named in one sentence (ASSOCIATE_OF, low confidence, "
                    "marked basis: co-occurrence).")
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract in this many worker processes (each loads the model; worth it "
+                   "for hundreds of reports).")
 @pass_app
 def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool, extract: bool,
-           model: str | None, cooccurrence: bool) -> None:
+           model: str | None, cooccurrence: bool, jobs: int) -> None:
     """Read reports (.txt .md .pdf .docx .html .eml) and link records (.csv .jsonl).
 
     PATHS are files or folders (read recursively). Each report is stored whole or not at
@@ -36,11 +41,15 @@ def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool, extract: boo
     supports it.
     """
     store = app.store()
-    facts = None
+    facts: FactFinder | None = None
     if extract:
-        from ocgmap.nlp.facts import fact_finder  # spaCy loads only when it is needed
+        from ocgmap.nlp.facts import (  # spaCy loads only when it is needed
+            ParallelFactFinder,
+            fact_finder,
+        )
 
-        facts = fact_finder(model, cooccurrence)
+        facts = (ParallelFactFinder(model, cooccurrence, jobs, max_file_bytes()) if jobs > 1
+                 else fact_finder(model, cooccurrence))
     total = sum(1 for _ in iter_input_files(paths))
     started = time.perf_counter()
     reports = 0
@@ -55,8 +64,12 @@ def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool, extract: boo
             rate = reports / max(time.perf_counter() - started, 1e-9)
             progress.update(task, advance=1, rate=f"{reports} reports, {rate:,.0f}/s")
 
-        summary = ingest_paths(paths, store, on_file=advance,
-                               facts=facts)
+        try:
+            summary = ingest_paths(paths, store, on_file=advance, facts=facts)
+        finally:
+            close = getattr(facts, "close", None)
+            if close is not None:
+                close()
     _report(summary, as_json, app.quiet, time.perf_counter() - started)
     if not summary.ok:
         click.get_current_context().exit(1)

@@ -129,10 +129,12 @@ def ingest_paths(paths: Iterable[Path], store: GraphStore,
     """
     summary = IngestSummary()
     limit = max_file_bytes()
+    prefetch: Prefetch | None = getattr(facts, "prefetch", None)
     facts = _unless_stored(store, facts) if facts is not None else None
     buffered: list[GraphDelta] = []
     rows = 0
-    for path in iter_input_files(paths):
+    for path in _prefetched(iter_input_files(paths), prefetch,
+                            lambda report: not _stored_unchanged(store, report)):
         summary.files += 1
         reports = 0
         try:
@@ -155,11 +157,41 @@ def ingest_paths(paths: Iterable[Path], store: GraphStore,
     return summary
 
 
+#: What a fact finder may offer to work ahead: given the next files and a test of which
+#: reports need facts, find them all at once (e.g. in worker processes).
+Prefetch = Callable[[list[Path], Callable[[Node], bool]], None]
+#: Files read ahead per prefetch.
+PREFETCH_FILES = 64
+
+
+def _prefetched(files: Iterable[Path], prefetch: Prefetch | None,
+                wanted: Callable[[Node], bool]) -> Iterator[Path]:
+    """Answer `files`, calling `prefetch` on each window of them before it is answered."""
+    if prefetch is None:
+        yield from files
+        return
+    window: list[Path] = []
+    for path in files:
+        window.append(path)
+        if len(window) == PREFETCH_FILES:
+            prefetch(window, wanted)
+            yield from window
+            window = []
+    if window:
+        prefetch(window, wanted)
+        yield from window
+
+
+def _stored_unchanged(store: GraphStore, report: Node) -> bool:
+    """Answer whether the store holds `report` with the same content."""
+    stored = store.report_hash(report.id)
+    return stored is not None and stored == report.properties.get("content_hash")
+
+
 def _unless_stored(store: GraphStore, facts: FactFinder) -> FactFinder:
     """Answer `facts` skipped for reports whose unchanged content the store holds."""
     def find(document: Document, report: Node) -> tuple[Sequence[Node], Sequence[Edge]]:
-        stored = store.report_hash(report.id)
-        if stored is not None and stored == report.properties.get("content_hash"):
+        if _stored_unchanged(store, report):
             return [], []
         return facts(document, report)
 

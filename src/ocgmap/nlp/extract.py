@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import multiprocessing.pool
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -158,20 +159,30 @@ def extract_parallel(reports: Iterable[tuple[str, str]], model: str | None = Non
                      n_process: int = 2, chunksize: int = 8) -> Iterator[TextExtraction]:
     """Answer `extract_texts` run in `n_process` worker processes (each loads the model
     once), in input order. Worth it for hundreds of reports, not for a few."""
-    with multiprocessing.get_context("spawn").Pool(
-            n_process, initializer=_load_worker, initargs=(model,)) as pool:
-        yield from pool.imap(_extract_in_worker, reports, chunksize=chunksize)
+    with extraction_pool(model, n_process) as pool:
+        yield from pool.imap(extract_in_worker, reports, chunksize=chunksize)
+
+
+def extraction_pool(model: str | None, n_process: int,
+                    cooccurrence: bool = False) -> multiprocessing.pool.Pool:
+    """Answer a pool of `n_process` workers with the pipeline of `model` loaded, for
+    `pool.imap(extract_in_worker, [(text, report id), …])`."""
+    return multiprocessing.get_context("spawn").Pool(
+        n_process, initializer=_load_worker, initargs=(model, cooccurrence))
 
 
 _worker_nlp: Language | None = None
 
 
-def _load_worker(model: str | None) -> None:
+def _load_worker(model: str | None, cooccurrence: bool) -> None:
     global _worker_nlp
     _worker_nlp = load_pipeline(model)
+    relations: Any = _worker_nlp.get_pipe("ocgmap_relations")
+    relations.cooccurrence = cooccurrence
 
 
-def _extract_in_worker(report: tuple[str, str]) -> TextExtraction:
+def extract_in_worker(report: tuple[str, str]) -> TextExtraction:
+    """Answer `extract_text(text, report_id)` in a worker of `extraction_pool`."""
     return extract_text(report[0], _worker_nlp, report[1])
 
 

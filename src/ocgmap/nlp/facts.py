@@ -12,18 +12,27 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
-from ocgmap.errors import SchemaError
+from ocgmap.errors import ItemError, SchemaError
 from ocgmap.graph.schema import Schema, load_schema
 from ocgmap.ingest.document import Document
-from ocgmap.ingest.reports import FactFinder
+from ocgmap.ingest.reports import FactFinder, report_node
+from ocgmap.ingest.run import read_report
 from ocgmap.model import RESERVED_PROPERTIES, Edge, Evidence, Node, PropertyValue
 from ocgmap.nlp.entities import ReportEntity
-from ocgmap.nlp.extract import FoundRelation, FoundRoute, TextExtraction, extract_text
+from ocgmap.nlp.extract import (
+    FoundRelation,
+    FoundRoute,
+    TextExtraction,
+    extract_in_worker,
+    extract_text,
+    extraction_pool,
+)
 from ocgmap.nlp.pipeline import load_pipeline
 
 log = logging.getLogger(__name__)
@@ -132,3 +141,56 @@ def typed_properties(schema: Schema, owner: str, attributes: Mapping[str, Any]
 def _evidence(extraction: TextExtraction, report_id: str, start: int, end: int) -> Evidence:
     span = extraction.evidence(start, end)
     return Evidence(report_id, span.sentence, span.start, span.end)
+
+
+class ParallelFactFinder:
+    """A fact finder that extracts in worker processes, a window of files ahead.
+
+    `ocgmap ingest --jobs N` gives `ingest_paths` one of these: before each window of
+    files it calls `prefetch`, which reads the window's reports and extracts them in the
+    pool; `__call__` then answers from what was prefetched (and extracts in this process
+    what was not). `close()` stops the workers.
+    """
+
+    def __init__(self, model: str | None, cooccurrence: bool, jobs: int,
+                 limit: int) -> None:
+        self._pool = extraction_pool(model, jobs, cooccurrence)
+        self._inline = fact_finder(model, cooccurrence)
+        self._limit = limit
+        self._found: dict[str, tuple[Sequence[Node], Sequence[Edge]]] = {}
+
+    def prefetch(self, paths: Iterable[Path], wanted: Callable[[Node], bool]) -> None:
+        """Extract, in the workers, the reports of `paths` that `wanted` accepts."""
+        work = [(document.text, report.id) for path in paths
+                for document, report in _reports_in(path, self._limit) if wanted(report)]
+        for extraction, (_, report_id) in zip(
+                self._pool.imap(extract_in_worker, work, chunksize=4), work, strict=True):
+            for warning in extraction.warnings:
+                log.warning("%s: %s", report_id, warning)
+            self._found[report_id] = report_facts(extraction, report_id)
+
+    def __call__(self, document: Document, report: Node
+                 ) -> tuple[Sequence[Node], Sequence[Edge]]:
+        found = self._found.pop(report.id, None)
+        return found if found is not None else self._inline(document, report)
+
+    def close(self) -> None:
+        """Stop the worker processes."""
+        self._pool.close()
+        self._pool.join()
+
+
+def _reports_in(path: Path, limit: int) -> Iterator[tuple[Document, Node]]:
+    """Answer the readable reports of `path` (the document and its attachments) with
+    their Report nodes; anything unreadable is left to ingest to report."""
+    try:
+        document = read_report(path, limit)
+        main = report_node(document)
+    except ItemError:
+        return
+    yield document, main
+    for attachment in document.attachments:
+        try:
+            yield attachment, report_node(attachment, main.id)
+        except ItemError:
+            continue
