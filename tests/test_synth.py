@@ -246,3 +246,19 @@ def test_cli_writes_the_layout(tmp_path: Path) -> None:
 def test_cli_help() -> None:
     result = CliRunner().invoke(synth, ["--help"])
     assert result.exit_code == 0 and "--victims-per-group" in result.stdout
+
+
+def test_a_crowded_name_pool_gives_middle_names_then_a_one_line_error() -> None:
+    from ocgmap.errors import ConfigError
+    from ocgmap.synth.factory import Factory
+    from ocgmap.synth.model import World
+    from ocgmap.synth.names import NamePool
+
+    pool = NamePool("Testish", "Testland", male=("Adam", "Ben"), female=("Cara",),
+                    surnames=("Stone", "Wood"))
+    factory = Factory(World(seed=1), random.Random(1))
+    names = {factory.name_for(pool, "male") for _ in range(8)}
+    assert len(names) == 8  # 4 plain names, then 4 with a middle name
+    assert {given for given, _ in names} >= {"Adam Ben", "Ben Adam"}
+    with pytest.raises(ConfigError, match="used up"):
+        factory.name_for(pool, "male")

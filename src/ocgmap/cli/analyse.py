@@ -34,6 +34,8 @@ from ocgmap.analysis.recruiters import multi_group_recruiters, recruited_togethe
 from ocgmap.analysis.routes import journey_dict, journeys_through
 from ocgmap.cli.context import AppContext, pass_app
 from ocgmap.cli.output import print_json, stderr, table
+from ocgmap.resolve.sensitivity import Dependence, dependences
+from ocgmap.resolve.service import StoreResolver
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -85,6 +87,17 @@ def _load(app: AppContext, start: dt.datetime | None, end: dt.datetime | None,
     return Loaded(graph, person_projection(graph), window)
 
 
+def _depends(app: AppContext, data: Loaded, nodes: list[str]) -> list[Dependence]:
+    """Answer the resolution decisions that the position of `nodes` hangs on."""
+    return dependences(data.graph, StoreResolver(app.store(), settle=False), nodes)
+
+
+def _show_depends(found: list[Dependence]) -> None:
+    if found:
+        table("depends on entity resolution", ["name", "id", "decision", "effect"],
+              [(d.name, d.entity, d.kind, d.describe()) for d in found])
+
+
 def _write_back(app: AppContext, updates: dict[str, dict[str, Any]]) -> None:
     written = app.store().set_node_properties(updates)
     if not app.quiet:
@@ -114,6 +127,8 @@ def hubs(app: AppContext, start: dt.datetime | None, end: dt.datetime | None, to
                             for g, hs in group_hubs(scores, groups).items()}
     if write_back:
         _write_back(app, {s.node: {"hub_score": s.score, "hub_rank": s.rank} for s in scores})
+    depends = _depends(app, data, [s.node for s in shown])
+    result["resolution"] = [d.to_dict() for d in depends]
     if as_json:
         print_json(result)
         return
@@ -124,6 +139,7 @@ def hubs(app: AppContext, start: dt.datetime | None, end: dt.datetime | None, to
     for gid, heads in result.get("groups", {}).items():
         table(f"hubs of {gid}", ["rank", "name", "score"],
               [(h["rank"], h["name"], f"{h['score']:.3f}") for h in heads])
+    _show_depends(depends)
 
 
 @analyse.command()
@@ -142,9 +158,11 @@ def communities(app: AppContext, start: dt.datetime | None, end: dt.datetime | N
     described = describe_groups(data.graph, data.projection, groups, seed=seed)
     if write_back:
         _write_back(app, {m: {"group_id": g} for m, g in membership(groups).items()})
+    depends = _depends(app, data, [h["node"] for g in described[:top] for h in g.leaders])
     if as_json:
         print_json({"window": data.window, "seed": seed,
-                    "groups": [g.to_dict() for g in described[:top]]})
+                    "groups": [g.to_dict() for g in described[:top]],
+                    "resolution": [d.to_dict() for d in depends]})
         return
 
     def pairs(items: list[tuple[str, int]]) -> str:
@@ -155,6 +173,7 @@ def communities(app: AppContext, start: dt.datetime | None, end: dt.datetime | N
           [(g.id, g.size, ", ".join(h["name"] for h in g.leaders), pairs(g.nationalities),
             pairs(g.exploitation), pairs(g.places[:3]), pairs(g.businesses[:3]))
            for g in described[:top]])
+    _show_depends(depends)
 
 
 @analyse.command()
@@ -200,11 +219,13 @@ def recruiters_command(app: AppContext, start: dt.datetime | None, end: dt.datet
     member_of = membership(find_groups(data.projection, seed=seed))
     found = recruiters(data.graph, member_of)
     chains = recruitments(data.graph)
+    depends = _depends(app, data, [r.node for r in found[:top]])
     if as_json:
         print_json({"window": data.window, "recruiters": [r.to_dict() for r in found[:top]],
                     "multi_group": [r.to_dict() for r in multi_group_recruiters(found)],
                     "recruited_together": recruited_together(found),
-                    "chains": [c.to_dict() for c in chains]})
+                    "chains": [c.to_dict() for c in chains],
+                    "resolution": [d.to_dict() for d in depends]})
         return
     names = {n: str(d.get("name") or n) for n, d in data.graph.nodes(data=True)}
     table("recruiters", ["recruiter", "victims", "groups", "reports"],
@@ -212,6 +233,7 @@ def recruiters_command(app: AppContext, start: dt.datetime | None, end: dt.datet
     table("chains", ["recruiter", "victim", "exploiters", "places"],
           [(c.recruiter_name, c.victim_name, ", ".join(names[e] for e in c.exploiters),
             ", ".join(names[p] for p in c.places)) for c in chains[:top]])
+    _show_depends(depends)
 
 
 @analyse.command()
@@ -226,13 +248,16 @@ def brokers(app: AppContext, start: dt.datetime | None, end: dt.datetime | None,
     found = brokerage(data.projection, member_of)
     if write_back:
         _write_back(app, {b.node: {"brokerage": b.external} for b in found})
+    depends = _depends(app, data, [b.node for b in found[:top]])
     if as_json:
-        print_json({"window": data.window, "brokers": [b.to_dict() for b in found[:top]]})
+        print_json({"window": data.window, "brokers": [b.to_dict() for b in found[:top]],
+                    "resolution": [d.to_dict() for d in depends]})
         return
     table("brokers", ["name", "group", "external", "liaison", "gatekeeper", "representative",
                       "itinerant", "coordinator", "connects"],
           [(b.name, b.group, b.external, b.liaison, b.gatekeeper, b.representative,
             b.itinerant, b.coordinator, ", ".join(b.groups_connected)) for b in found[:top]])
+    _show_depends(depends)
 
 
 @analyse.command()
@@ -259,9 +284,12 @@ def disruption(app: AppContext, start: dt.datetime | None, end: dt.datetime | No
               for s in (strategies or STRATEGIES)]
     split = (fragment_group(data.projection, groups[group_id]) if group_id is not None
              else None)
+    removed = [step.removed for c in curves for step in c.steps if step.removed]
+    depends = _depends(app, data, removed + (split.removed if split is not None else []))
     if as_json:
         print_json({"window": data.window, "curves": [c.to_dict() for c in curves],
-                    **({"fragment": split.to_dict()} if split is not None else {})})
+                    **({"fragment": split.to_dict()} if split is not None else {}),
+                    "resolution": [d.to_dict() for d in depends]})
         return
     for curve in curves:
         table(f"removing by {curve.strategy}", ["step", "removed", "largest part", "share",
@@ -275,3 +303,4 @@ def disruption(app: AppContext, start: dt.datetime | None, end: dt.datetime | No
               ["removed", "group size", "largest part before", "after"],
               [(", ".join(split.names) or "-", split.size, split.largest_before,
                 split.largest_after)])
+    _show_depends(depends)

@@ -12,6 +12,7 @@ from ocgmap.cli.output import print_subgraph, stdout, table
 from ocgmap.graph.local import LocalStore
 from ocgmap.graph.store import subgraph_to_networkx
 from ocgmap.ingest.run import ingest_paths
+from ocgmap.resolve.service import StoreResolver
 from ocgmap.viz.exporters import export
 from ocgmap.viz.mapgraph import load_map
 
@@ -35,7 +36,8 @@ def demo(app: AppContext) -> None:
     store = app.store()
     data = resources.files("ocgmap").joinpath("data")
     with resources.as_file(data) as folder:
-        summary = ingest_paths([Path(folder)], store, facts=fact_finder())
+        summary = ingest_paths([Path(folder)], store, facts=fact_finder(),
+                               writer=StoreResolver(store))
     counts = store.counts()
     stdout.print(f"Loaded {summary.files} file(s) into {store.location}: "
                  f"{counts.total_nodes} nodes, {counts.total_edges} links.")

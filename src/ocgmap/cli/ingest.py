@@ -13,6 +13,7 @@ from ocgmap.cli.output import print_json, stderr, table
 from ocgmap.config import max_file_bytes
 from ocgmap.ingest.reports import FactFinder
 from ocgmap.ingest.run import IngestSummary, ingest_paths, iter_input_files
+from ocgmap.resolve.service import StoreResolver
 
 
 @click.command()
@@ -29,9 +30,12 @@ from ocgmap.ingest.run import IngestSummary, ingest_paths, iter_input_files
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Extract in this many worker processes (each loads the model; worth it "
                    "for hundreds of reports).")
+@click.option("--resolve/--no-resolve", "resolving", default=True, show_default=True,
+              help="Resolve people and businesses across reports (see `ocgmap resolve`); "
+                   "without it each is keyed by its name alone.")
 @pass_app
 def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool, extract: bool,
-           model: str | None, cooccurrence: bool, jobs: int) -> None:
+           model: str | None, cooccurrence: bool, jobs: int, resolving: bool) -> None:
     """Read reports (.txt .md .pdf .docx .html .eml) and link records (.csv .jsonl).
 
     PATHS are files or folders (read recursively). Each report is stored whole or not at
@@ -65,21 +69,25 @@ def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool, extract: boo
             progress.update(task, advance=1, rate=f"{reports} reports, {rate:,.0f}/s")
 
         try:
-            summary = ingest_paths(paths, store, on_file=advance, facts=facts)
+            writer = StoreResolver(store) if resolving else None
+            summary = ingest_paths(paths, store, on_file=advance, facts=facts, writer=writer)
         finally:
             close = getattr(facts, "close", None)
             if close is not None:
                 close()
-    _report(summary, as_json, app.quiet, time.perf_counter() - started)
+    suggested = len(writer.suggestions()) if writer is not None else 0
+    _report(summary, as_json, app.quiet, time.perf_counter() - started, suggested)
     if not summary.ok:
         click.get_current_context().exit(1)
 
 
-def _report(summary: IngestSummary, as_json: bool, quiet: bool, seconds: float) -> None:
+def _report(summary: IngestSummary, as_json: bool, quiet: bool, seconds: float,
+            suggested: int) -> None:
     if as_json:
         print_json({"files": summary.files, "records": summary.records,
                     "stored": summary.stored, "unchanged": summary.unchanged,
                     "replaced": summary.replaced, "seconds": round(seconds, 3),
+                    "merge_suggestions": suggested,
                     "rejected": [{"where": e.where, "problem": e.problem}
                                  for e in summary.rejected]})
         return
@@ -92,3 +100,6 @@ def _report(summary: IngestSummary, as_json: bool, quiet: bool, seconds: float) 
               [(summary.files, summary.records, len(summary.stored), len(summary.unchanged),
                 len(summary.replaced), len(summary.rejected),
                 f"{done / max(seconds, 1e-9):,.0f}")])
+        if suggested:
+            click.echo(f"{suggested} suggested merges to review: ocgmap resolve suggestions",
+                       err=True)

@@ -13,6 +13,7 @@ from ocgmap.cli.export import export
 from ocgmap.cli.extract import extract
 from ocgmap.cli.ingest import ingest
 from ocgmap.cli.query import query, stats
+from ocgmap.cli.resolve import resolve
 from ocgmap.cli.synth import synth
 
 
@@ -41,6 +42,7 @@ cli.add_command(demo)
 cli.add_command(export)
 cli.add_command(synth)
 cli.add_command(analyse)
+cli.add_command(resolve)
 
 
 def main() -> None:

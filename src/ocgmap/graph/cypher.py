@@ -185,3 +185,18 @@ MATCH (n:{REPORT_LABEL}) RETURN '{REPORT_LABEL}' AS label, count(*) AS count
 """
 
 COUNT_EDGES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"
+
+# The ledger (resolution records and judgements) lives in nodes of its own label, outside
+# the `Entity`/`Report` graph that every read above matches.
+LEDGER = "OcgmapLedger"
+LEDGER_CONSTRAINT = (f"CREATE CONSTRAINT ledger_uid IF NOT EXISTS FOR (n:{LEDGER}) "
+                     "REQUIRE n.uid IS UNIQUE")
+LEDGER_KIND_INDEX = f"CREATE INDEX ledger_kind IF NOT EXISTS FOR (n:{LEDGER}) ON (n.kind)"
+LEDGER_PUT = (f"UNWIND $rows AS row MERGE (l:{LEDGER} {{uid: row.uid}}) "
+              "SET l.kind = row.kind, l.key = row.key, l.value = row.value")
+LEDGER_GET = (f"UNWIND $uids AS uid MATCH (l:{LEDGER} {{uid: uid}}) "
+              "RETURN l.key AS key, l.value AS value")
+LEDGER_ALL = f"MATCH (l:{LEDGER} {{kind: $kind}}) RETURN l.key AS key, l.value AS value"
+LEDGER_DELETE = f"UNWIND $uids AS uid MATCH (l:{LEDGER} {{uid: uid}}) DELETE l"
+RENAME_NODES = (f"UNWIND $rows AS row MATCH (n:{ENTITY} {{id: row.id}}) "
+                "SET n.name = row.name, n.name_key = row.name_key")

@@ -57,6 +57,9 @@ CREATE INDEX IF NOT EXISTS support_fact ON support(fact);
 CREATE TABLE IF NOT EXISTS evidence (
     fact TEXT NOT NULL, report TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
     sentence TEXT NOT NULL, UNIQUE (fact, report, start, end, sentence));
+CREATE TABLE IF NOT EXISTS ledger (
+    kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key))
+    WITHOUT ROWID;
 """
 
 _CHUNK = 500  # SQLite host-parameter lists are kept well under its limit
@@ -167,7 +170,7 @@ class LocalStore(GraphStore):
 
     def clear(self) -> None:
         with self._transaction() as db:
-            for table in ("nodes", "edges", "support", "evidence"):
+            for table in ("nodes", "edges", "support", "evidence", "ledger"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - constant table names
 
     # -- reading ---------------------------------------------------------------------
@@ -312,6 +315,34 @@ class LocalStore(GraphStore):
                     if i in current]
             db.executemany("UPDATE nodes SET props = ? WHERE id = ?", rows)
         return len(rows)
+
+    def rename_nodes(self, names: Mapping[str, str]) -> None:
+        with self._transaction() as db:
+            db.executemany("UPDATE nodes SET name = ?, name_key = ? WHERE id = ? AND label <> ?",
+                           [(name, name_key(name), i, REPORT_LABEL) for i, name in names.items()])
+
+    def ledger_put(self, kind: str, entries: Mapping[str, str]) -> None:
+        with self._transaction() as db:
+            db.executemany("INSERT INTO ledger (kind, key, value) VALUES (?, ?, ?) "
+                           "ON CONFLICT(kind, key) DO UPDATE SET value = excluded.value",
+                           [(kind, key, value) for key, value in entries.items()])
+
+    def ledger_get(self, kind: str, keys: Sequence[str] | None = None) -> dict[str, str]:
+        if keys is None:
+            rows = self._db.execute("SELECT key, value FROM ledger WHERE kind = ?", (kind,))
+            return dict(rows.fetchall())
+        found: dict[str, str] = {}
+        for chunk in batches(list(keys), _CHUNK):
+            marks = ",".join("?" * len(chunk))
+            found.update(self._db.execute(
+                f"SELECT key, value FROM ledger WHERE kind = ? AND key IN ({marks})",  # noqa: S608
+                [kind, *chunk]).fetchall())
+        return found
+
+    def ledger_delete(self, kind: str, keys: Sequence[str]) -> None:
+        with self._transaction() as db:
+            db.executemany("DELETE FROM ledger WHERE kind = ? AND key = ?",
+                           [(kind, key) for key in keys])
 
     def counts(self) -> Counts:
         nodes = dict(self._db.execute("SELECT label, count(*) FROM nodes GROUP BY label"))

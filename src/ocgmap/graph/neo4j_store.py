@@ -91,7 +91,8 @@ class Neo4jStore(GraphStore):
             ) from exc
 
     def _ensure_constraints(self) -> None:
-        for statement in cypher.CONSTRAINTS:
+        for statement in (*cypher.CONSTRAINTS, cypher.LEDGER_CONSTRAINT,
+                          cypher.LEDGER_KIND_INDEX):
             try:
                 self._driver.execute_query(statement, database_=self._database)
             except ClientError as exc:  # a concurrent process created it first
@@ -220,6 +221,31 @@ class Neo4jStore(GraphStore):
 
         return self._write(work)
 
+    def rename_nodes(self, names: Mapping[str, str]) -> None:
+        rows = [{"id": i, "name": n, "name_key": name_key(n)} for i, n in names.items()]
+        self._write(lambda tx: [tx.run(cypher.RENAME_NODES, rows=b).consume()
+                                for b in batches(rows, self.batch_size)])
+
+    def ledger_put(self, kind: str, entries: Mapping[str, str]) -> None:
+        rows = [{"uid": _ledger_uid(kind, k), "kind": kind, "key": k, "value": v}
+                for k, v in entries.items()]
+        self._write(lambda tx: [tx.run(cypher.LEDGER_PUT, rows=b).consume()
+                                for b in batches(rows, self.batch_size)])
+
+    def ledger_get(self, kind: str, keys: Sequence[str] | None = None) -> dict[str, str]:
+        if keys is None:
+            return {r["key"]: r["value"] for r in self._read(cypher.LEDGER_ALL, kind=kind)}
+        found: dict[str, str] = {}
+        for batch in batches([_ledger_uid(kind, k) for k in keys], self.batch_size):
+            found.update((r["key"], r["value"]) for r in self._read(cypher.LEDGER_GET,
+                                                                     uids=batch))
+        return found
+
+    def ledger_delete(self, kind: str, keys: Sequence[str]) -> None:
+        uids = [_ledger_uid(kind, k) for k in keys]
+        self._write(lambda tx: [tx.run(cypher.LEDGER_DELETE, uids=b).consume()
+                                for b in batches(uids, self.batch_size)])
+
     def counts(self) -> Counts:
         nodes = {r["label"]: r["count"] for r in self._read(cypher.COUNT_NODES)}
         edges = {r["type"]: r["count"] for r in self._read(cypher.COUNT_EDGES)}
@@ -265,6 +291,10 @@ def _split_properties(props: Properties, list_keys: Sequence[str]
     scalars = {k: v for k, v in props.items() if k not in list_keys}
     lists = {k: props[k] for k in sorted(props) if k in list_keys}
     return scalars, lists
+
+
+def _ledger_uid(kind: str, key: str) -> str:
+    return f"{kind}\x1f{key}"
 
 
 def _node_row(node: Node, report: str, list_keys: Sequence[str]) -> dict[str, Any]:

@@ -96,6 +96,26 @@ class GraphStore(ABC):
         """
 
     @abstractmethod
+    def rename_nodes(self, names: Mapping[str, str]) -> None:
+        """Give stored entity nodes new display names (node id → name); unknown ids are
+        ignored."""
+
+    # The ledger: small documents kept beside the graph (resolution records, judgements),
+    # by kind and key, cleared with the store.
+
+    @abstractmethod
+    def ledger_put(self, kind: str, entries: Mapping[str, str]) -> None:
+        """Store (or replace) the `entries` (key → text) of `kind`, in one transaction."""
+
+    @abstractmethod
+    def ledger_get(self, kind: str, keys: Sequence[str] | None = None) -> dict[str, str]:
+        """Answer the stored entries of `kind` (those of `keys`, or all when None)."""
+
+    @abstractmethod
+    def ledger_delete(self, kind: str, keys: Sequence[str]) -> None:
+        """Remove the entries of `kind` with these keys."""
+
+    @abstractmethod
     def counts(self) -> Counts:
         """Answer how many nodes per label and edges per type the store holds."""
 

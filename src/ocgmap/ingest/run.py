@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from ocgmap.config import max_file_bytes
 from ocgmap.errors import ItemError, OcgmapError
@@ -21,7 +22,7 @@ from ocgmap.ingest.document import Document
 from ocgmap.ingest.readers import SUPPORTED_EXTENSIONS, read_document
 from ocgmap.ingest.records import RecordBatch, read_link_records
 from ocgmap.ingest.reports import FactFinder, document_deltas
-from ocgmap.model import Edge, GraphDelta, Node
+from ocgmap.model import Edge, GraphDelta, Node, WriteResult
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +116,20 @@ def _reading(path: Path, limit: int) -> Iterator[None]:
         raise ItemError(str(path), f"could not be read ({type(exc).__name__})") from exc
 
 
+class ReportWriter(Protocol):
+    """What stores reports for ingest: the store itself, or a resolver in front of it."""
+
+    def write_many(self, deltas: Sequence[GraphDelta]) -> list[WriteResult]:
+        """Store reports' deltas; answer what happened to each."""
+
+    def retract_report(self, report_id: str) -> bool:
+        """Remove a stored report and what only it supports."""
+
+
 def ingest_paths(paths: Iterable[Path], store: GraphStore,
                  on_file: Callable[[Path, int], None] | None = None,
-                 facts: FactFinder | None = None) -> IngestSummary:
+                 facts: FactFinder | None = None,
+                 writer: ReportWriter | None = None) -> IngestSummary:
     """Ingest every file under `paths` into `store`; answer the summary.
 
     Deltas are buffered across files and written with `store.write_many`, so small
@@ -125,9 +137,12 @@ def ingest_paths(paths: Iterable[Path], store: GraphStore,
     report read from a file that an older stored report came from replaces it.
     `on_file` hears of each file done, with the number of reports it held. `facts`
     finds the entities and links of each report (none: reports are stored alone); it is
-    not run on a report the store already holds unchanged.
+    not run on a report the store already holds unchanged. `writer` stores the reports
+    (default: `store` itself; entity resolution puts itself there); its `finish()`, if it
+    has one, runs at the end.
     """
     summary = IngestSummary()
+    out: ReportWriter = writer if writer is not None else store
     limit = max_file_bytes()
     prefetch: Prefetch | None = getattr(facts, "prefetch", None)
     facts = _unless_stored(store, facts) if facts is not None else None
@@ -149,11 +164,14 @@ def ingest_paths(paths: Iterable[Path], store: GraphStore,
             buffered.extend(batch.deltas)
             rows += sum(len(d.nodes) + len(d.edges) + 1 for d in batch.deltas)
             if rows >= store.transaction_rows or len(buffered) >= MAX_BUFFERED_REPORTS:
-                _flush(store, buffered, summary)
+                _flush(store, out, buffered, summary)
                 buffered, rows = [], 0
         if on_file:
             on_file(path, reports)
-    _flush(store, buffered, summary)
+    _flush(store, out, buffered, summary)
+    finish: Callable[[], None] | None = getattr(out, "finish", None)
+    if finish is not None:
+        finish()
     return summary
 
 
@@ -202,15 +220,16 @@ def _unless_stored(store: GraphStore, facts: FactFinder) -> FactFinder:
 MAX_BUFFERED_REPORTS = 500
 
 
-def _flush(store: GraphStore, deltas: list[GraphDelta], summary: IngestSummary) -> None:
+def _flush(store: GraphStore, out: ReportWriter, deltas: list[GraphDelta],
+           summary: IngestSummary) -> None:
     for delta in deltas:
         origin = delta.report.properties.get("origin")
         if isinstance(origin, str) and "format" in delta.report.properties:
             for old in store.reports_from(origin):
-                if old != delta.report.id and store.retract_report(old):
+                if old != delta.report.id and out.retract_report(old):
                     summary.replaced.append(old)
                     log.info("report %s replaces %s", delta.report.id, old)
-    for result in store.write_many(deltas):
+    for result in out.write_many(deltas):
         (summary.unchanged if result.skipped_unchanged else summary.stored).append(result.report)
         log.info("report %s: %s", result.report,
                  "unchanged" if result.skipped_unchanged else

@@ -74,15 +74,18 @@ SECTORS: dict[str, Sector] = {s.key: s for s in (
 
 
 def business_name(rng: random.Random, sector: Sector, town: str, taken: set[str]) -> str:
-    """Answer an unused name for a business of `sector` in `town` (added to `taken`)."""
+    """Answer an unused name for a business of `sector` in `town` (added to `taken`).
+
+    "X" and "X Ltd" count as one name: reports drop the suffix, so two businesses named so
+    would be one business to any reader.
+    """
     for attempt in range(40):
-        name = f"{rng.choice(sector.prefixes)} {rng.choice(sector.suffixes)}"
+        base = f"{rng.choice(sector.prefixes)} {rng.choice(sector.suffixes)}"
         if attempt >= 20:  # the pool is crowded: qualify by town, as real chains do
-            name = f"{rng.choice(sector.prefixes)} {rng.choice(sector.suffixes)} {town}"
-        if rng.random() < sector.ltd_share:
-            name += " Ltd"
-        if name not in taken:
-            taken.add(name)
+            base = f"{rng.choice(sector.prefixes)} {rng.choice(sector.suffixes)} {town}"
+        name = base + " Ltd" if rng.random() < sector.ltd_share else base
+        if base not in taken:
+            taken.add(base)
             return name
     name = f"{sector.prefixes[0]} {sector.suffixes[0]} {town} {len(taken)}"
     taken.add(name)

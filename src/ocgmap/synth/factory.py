@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from datetime import timedelta
 
+from ocgmap.errors import ConfigError
 from ocgmap.synth.businesses import SECTORS, business_name
 from ocgmap.synth.idents import (
     COLOURS,
@@ -79,7 +81,26 @@ class Factory:
             surname = surname_for(pool, self.rng.choice(pool.surnames), gender)
             if self.claim_name(given, surname):
                 return given, surname
-        raise RuntimeError(f"no unused {pool.nationality} names left")
+        # a crowded pool: take the first free name in a shuffled order of all of them
+        givens = list(pool.male if gender == "male" else pool.female)
+        surnames = list(pool.surnames)
+        self.rng.shuffle(givens)
+        self.rng.shuffle(surnames)
+        for given in givens:
+            for base in surnames:
+                surname = surname_for(pool, base, gender)
+                if self.claim_name(given, surname):
+                    return given, surname
+        if not pool.male_middle:  # then with a middle name, as "James Michael Smith"
+            for given, second in itertools.product(givens, givens):
+                if given == second:
+                    continue
+                for base in surnames:
+                    surname = surname_for(pool, base, gender)
+                    if self.claim_name(f"{given} {second}", surname):
+                        return f"{given} {second}", surname
+        raise ConfigError(f"the {pool.nationality} names are used up at this many groups; "
+                          "use fewer --groups")
 
     def name_taken(self, given: str, surname: str) -> bool:
         """Answer whether someone already has this name."""
@@ -114,7 +135,10 @@ class Factory:
                 given = f"{self.rng.choice(middle)} {given}"
             if self.claim_name(given, surname):
                 return given
-        raise RuntimeError(f"no unused given name for {surname}")
+        for given in pool.male if gender == "male" else pool.female:
+            if self.claim_name(given, surname):
+                return given
+        raise ConfigError(f"no unused given name for {surname}; use fewer --groups")
 
     def rename(self, person: Person, surname: str, given: str | None = None) -> None:
         """Give `person` another surname (a relative's, or a planted namesake's) and, unless

@@ -1,0 +1,1 @@
+"""Entity resolution across reports: keys, candidates, decisions and reviewable judgements."""
