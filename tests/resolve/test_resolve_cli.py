@@ -90,3 +90,18 @@ def test_bad_judgements_are_one_line_errors(store_url: str, reports: Path) -> No
     assert code == 0
     code, out, _ = run(store_url, "resolve", "suggestions", "--json")
     assert not any({s["a"]["id"], s["b"]["id"]} == set(ids) for s in json.loads(out))
+
+
+@pytest.mark.slow
+def test_a_judgement_whose_report_was_replaced_is_reported_not_applied(
+        store_url: str, reports: Path) -> None:
+    assert run(store_url, "ingest", str(reports))[0] == 0
+    first, second = (str(n["id"]) for n in kola_nodes(store_url))
+    assert run(store_url, "resolve", "merge", first, second, "--why", "PNC")[0] == 0
+    (reports / "c.txt").write_text("Date: 02/05/2024\n\nLoredana VASILE was seen at Lucky "
+                                   "Nails.\n", encoding="utf-8")  # c no longer names him
+    result = CliRunner().invoke(cli, ["--store", store_url, "ingest", str(reports)])
+    assert result.exit_code == 0 and "not applied" in result.stderr
+    code, out, _ = run(store_url, "resolve", "history", "--json")
+    (judgement,) = json.loads(out)
+    assert judgement["missing"] and judgement["why"] == "PNC"

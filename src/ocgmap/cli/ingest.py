@@ -76,6 +76,10 @@ def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool, extract: boo
             if close is not None:
                 close()
     suggested = len(writer.suggestions()) if writer is not None else 0
+    stale = sum(1 for j in writer.judgements if writer.stale(j)) if writer is not None else 0
+    if stale and not as_json:
+        click.echo(f"{stale} judgements name records no longer stored and are not applied: "
+                   "ocgmap resolve history", err=True)
     _report(summary, as_json, app.quiet, time.perf_counter() - started, suggested)
     if not summary.ok:
         click.get_current_context().exit(1)
