@@ -129,3 +129,20 @@ def test_businesses_merge_on_name_and_address_not_name_alone() -> None:
                business("2", "LUCKY NAILS LIMITED", "birmingham"),
                business("3", "Lucky Nails", "leeds"), business("4", "Lucky Nails")]
     assert together(records) == {frozenset({"1", "2"})}
+
+
+def test_namesakes_among_different_people_are_not_suggested_unless_officials() -> None:
+    north = frozenset({"besnik hoxha", "dritan leka", "lucky nails", "erion kola"})
+    south = frozenset({"ye qiang", "chen mei", "golden dragon takeaway", "li wei"})
+
+    def pair(official: bool) -> list[Record]:
+        return [person("n1", "Li Jun", context=north, official=official),
+                person("n2", "Li Jun", context=north, official=official),
+                person("s1", "Li Jun", context=south, official=official),
+                person("s2", "Li Jun", context=south, official=official)]
+
+    kept = suggested(pair(official=False))
+    assert {frozenset({"n1", "n2"}), frozenset({"s1", "s2"})} <= kept
+    assert not any(p & {"n1", "n2"} and p & {"s1", "s2"} for p in kept)
+    # an officer writes about many groups: the same name among different people is kept
+    assert any(p & {"n1", "n2"} and p & {"s1", "s2"} for p in suggested(pair(official=True)))

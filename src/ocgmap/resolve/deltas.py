@@ -78,7 +78,8 @@ def records_of(delta: GraphDelta) -> DeltaRecords:
             context=frozenset(v for k, v in context.items() if k != node.id and v),
             dob=str(props["dob"]) if props.get("dob") else None,
             birth_year=year - age if year and isinstance(age, int) and 0 < age < 110 else None,
-            nationality=str(props["nationality"]) if props.get("nationality") else None)
+            nationality=str(props["nationality"]) if props.get("nationality") else None,
+            official=props.get("official") is True)
     return DeltaRecords(delta.report.id, found)
 
 

@@ -36,6 +36,7 @@ class Record:
     birth_year: int | None = None
     nationality: str | None = None
     seq: int = 0
+    official: bool = False  # named with a rank or job title, or as an e-mail's sender
 
 
 @dataclass(frozen=True, slots=True)

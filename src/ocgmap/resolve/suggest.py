@@ -63,6 +63,7 @@ class Suggestion:
 class _Cluster:
     items: set[tuple[str, str]] = field(default_factory=set)
     context: set[str] = field(default_factory=set)
+    official: bool = False
 
 
 def _context_weights(summary: dict[str, _Cluster]) -> dict[str, float]:
@@ -92,6 +93,7 @@ def suggestions(records: Sequence[Record], clusters: Clusters) -> list[Suggestio
                 by_name[name].add(anchor)
         entry.items.update(strong_items(record))
         entry.context.update(record.context)
+        entry.official = entry.official or record.official
     weights = _context_weights(summary)
     for entry in summary.values():  # keep only the context names that tell entities apart
         entry.context = {name for name in entry.context if weights[name] > 0}
@@ -111,14 +113,15 @@ def _collectively_consistent(found: list[Suggestion], summary: dict[str, _Cluste
                              clusters: Clusters) -> list[Suggestion]:
     """Answer `found` without the suggestions that better ones contradict.
 
-    Suggestions are joined provisionally, best first, each entity growing with what its
-    partners add; a suggestion is dropped when the two entities it would join have, by
+    Suggestions are joined provisionally, best first (those with more than a name to go on
+    before any bare name match), each entity growing with what its partners add; a suggestion is dropped when the two entities it would join have, by
     then, ages or nationalities that disagree, or are named alongside mostly different
     people. Namesakes look alike record by record and differ as wholes.
     """
     parent: dict[str, str] = {}
     context: dict[str, set[str]] = {}
     profile: dict[str, Profile] = {}
+    official: dict[str, bool] = {}
 
     def root(x: str) -> str:
         while parent.get(x, x) != x:
@@ -127,16 +130,23 @@ def _collectively_consistent(found: list[Suggestion], summary: dict[str, _Cluste
 
     for anchor in {a for s in found for a in (s.a, s.b)}:
         context[anchor] = set(summary[anchor].context)
+        official[anchor] = summary[anchor].official
         profile[anchor] = Profile()
         profile[anchor].absorb(clusters.profiles[anchor])
     kept = []
-    for suggestion in sorted(found, key=lambda s: (-s.score, s.a, s.b)):
+    # corroborated suggestions first, so that a bare name match meets whole entities
+    for suggestion in sorted(found, key=lambda s: (len(s.reasons) == 1, -s.score, s.a, s.b)):
         ra, rb = root(suggestion.a), root(suggestion.b)
         if ra != rb:
             if profile[ra].conflict(profile[rb]):
                 continue
+            # officials deal with many groups; anyone else seen among wholly different
+            # people is more likely a namesake
+            if not (official[ra] or official[rb]) and _disjoint(context[ra], context[rb]):
+                continue
             keep, gone = min(ra, rb), max(ra, rb)
             parent[gone] = keep
+            official[keep] = official[keep] or official.pop(gone)
             context[keep] |= context.pop(gone)
             profile[keep].absorb(profile.pop(gone))
         kept.append(suggestion)
@@ -257,7 +267,8 @@ def _score(pair: tuple[str, str], similarity: float, why: str,
     reasons = [why] + [f"shares {kind} {value}" for kind, value in shared_items[:3]]
     if shared_context:
         reasons.append(f"{len(shared_context)} people or businesses named alongside both")
-    if not shared_items and _disjoint(left.context, right.context):
+    if not shared_items and not (left.official or right.official) and \
+            _disjoint(left.context, right.context):
         bonus -= 0.1
         reasons.append("named alongside mostly different people")
     pa, pb = clusters.profiles[a], clusters.profiles[b]

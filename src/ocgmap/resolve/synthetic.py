@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ocgmap.errors import ConfigError
+from ocgmap.nlp.data.words import OFFICIAL_TITLES
 from ocgmap.normalise import canonical_value
 from ocgmap.resolve.records import Record
 
@@ -138,10 +139,22 @@ def report_records(seq: int, line: JsonObject, text: str, entities: dict[str, _E
             addresses=frozenset(own.get("addresses", ())),
             businesses=frozenset(own.get("businesses", ())),
             context=frozenset(names[o][0].lower() for o in context_ids if o != eid),
-            birth_year=birth_year, nationality=nationality, seq=seq)
+            birth_year=birth_year, nationality=nationality, seq=seq,
+            official=any(_official_cue(text, m["start"]) for m in mentions))
         count += 1
         typo = any(m.get("typo") and m["text"] == name for m in mentions)
         yield eid, record, form + ("+typo" if typo else "")
+
+
+#: What extraction marks an official by: a rank or civil title before the name, a job
+#: word, or an e-mail header or sign-off line.
+_OFFICIAL_CUES = frozenset(OFFICIAL_TITLES) | {"officer", "From:", "To:", "Cc:", "Regards,"}
+
+
+def _official_cue(text: str, start: int) -> bool:
+    """Answer whether the word before a mention marks an official, as extraction would."""
+    before = text[max(0, start - 16):start].split()
+    return bool(before) and before[-1].strip('"*(') in _OFFICIAL_CUES
 
 
 def _fullest(etype: str, mentions: Sequence[JsonObject]) -> tuple[str, str] | None:
