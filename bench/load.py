@@ -7,12 +7,13 @@ splits it into reports of `--per-report` links, and writes it through each store
   per transaction, `UNWIND $rows` / `executemany` of up to 10,000 rows);
 * batched and row by row on the same first `--rowwise-links` links, into an empty store,
   so the ratio compares like with like (row by row = batch size 1: a transaction per
-  report and a statement per row).
+  report and a statement per row; on Neo4j a node and its MENTIONED_IN link to the
+  report are one row, as they are in a batched write).
 
 Rates count every relationship written, the MENTIONED_IN provenance links included, and
 the domain links alone. Neo4j is measured when NEO4J_URI is set
 (eval "$(scripts/neo4j start)"); a warm-up write comes first so JIT compilation and
-query planning are not timed.
+query planning are not timed. Each figure ends with the 1-minute load average.
 
     python bench/load.py                 # 100k links, both stores
     python bench/load.py --links 20000   # quicker
@@ -77,8 +78,10 @@ def measure(store: GraphStore, deltas: list[GraphDelta]) -> tuple[float, int, in
 def line(name: str, mode: str, figures: tuple[float, int, int]) -> float:
     """Print one measurement; answer its rate in relationships per second."""
     seconds, links, total = figures
+    # the machine may be shared: the 1-minute load average says how far to trust a figure
     print(f"{name:6} {mode:22}: {total:>7} relationships ({links} links) in {seconds:6.2f} s"
-          f" = {total / seconds:>8,.0f} relationships/s, {links / seconds:>7,.0f} links/s")
+          f" = {total / seconds:>8,.0f} relationships/s, {links / seconds:>7,.0f} links/s"
+          f"  (load {os.getloadavg()[0]:.2f})")
     return total / seconds
 
 

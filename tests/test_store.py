@@ -182,3 +182,38 @@ def test_reports_are_found_by_the_file_they_came_from(store: GraphStore) -> None
         store.write(GraphDelta.for_report(node, [KOLA], []))
     assert store.reports_from("/data/a.txt") == ["R1", "R2"]
     assert store.reports_from("/data/nowhere.txt") == []
+
+
+def property_reports() -> list[GraphDelta]:
+    """Three reports that give KOLA and his link to Victim A declared scalar, declared list
+    and undeclared properties, some repeated, some changed, some left out."""
+    kolas = [person("Ardit Kola", roles=["transporter"], age=34, nickname="Bigz"),
+             person("Ardit Kola", roles=["controller", "transporter"]),
+             person("Ardit Kola", age=35, roles=["recruiter"])]
+    links = [{"purpose": "labour", "means": ["debt"], "venue": "car wash"},
+             {"means": ["threats", "debt"]},
+             {"purpose": "criminal"}]
+    # HOXHA comes first and has the properties KOLA has last: a store that grouped rows by
+    # the properties they carry would write KOLA's third row before his first
+    hoxha = person("Besnik Hoxha", roles=["recruiter"], age=50)
+    return [GraphDelta.for_report(report(f"R-p{i}"), [hoxha, kola, VICTIM], [
+        link("EXPLOITED", kola, VICTIM, f"R-p{i}", f"Sentence {i}.", **props)])
+        for i, (kola, props) in enumerate(zip(kolas, links, strict=True))]
+
+
+def test_properties_merge_in_report_order_whether_written_one_by_one_or_together(
+        store: GraphStore) -> None:
+    for delta in property_reports():
+        store.write(delta)
+    kola = store.get_node(KOLA.id)
+    assert kola is not None
+    assert kola.properties == {"roles": ["transporter", "controller", "recruiter"],
+                               "age": 35, "nickname": "Bigz"}
+    [exploited] = store.neighbourhood(KOLA.id).edges
+    assert exploited.properties == {"purpose": "criminal", "means": ["debt", "threats"],
+                                    "venue": "car wash"}
+    assert exploited.reports == ("R-p0", "R-p1", "R-p2")
+    one_by_one = snapshot(store)
+    store.clear()
+    store.write_many(property_reports())  # one transaction
+    assert snapshot(store) == one_by_one

@@ -8,14 +8,15 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.io.ByteUnit;
 
 /**
  * Runs a Neo4j 5.26 Community DBMS with a Bolt connector on 127.0.0.1, for ocgmap's
  * development, tests and CI. Authentication is on; the password of user "neo4j" is read
  * from the file named by OCGMAP_NEO4J_PASSWORD_FILE and set at every start.
  *
- * Usage: java -cp 'lib/*' OcgmapNeo4j.java HOME PORT
+ * Settings (memory, transaction state) come from the neo4j.conf-style file CONF, if given.
+ *
+ * Usage: java -cp 'lib/*' OcgmapNeo4j.java HOME PORT [CONF]
  */
 public final class OcgmapNeo4j {
     public static void main(String[] args) throws Exception {
@@ -23,12 +24,15 @@ public final class OcgmapNeo4j {
         int port = Integer.parseInt(args[1]);
         String password = Files.readString(Path.of(System.getenv("OCGMAP_NEO4J_PASSWORD_FILE"))).strip();
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (args.length > 2 && Files.isRegularFile(Path.of(args[2]))) {
+            builder.loadPropertiesFromFile(Path.of(args[2]));
+        }
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(1024))
                 .build();
         try {
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(

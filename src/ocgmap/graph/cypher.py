@@ -13,7 +13,7 @@ from functools import cache
 
 from ocgmap.errors import SchemaError
 from ocgmap.graph.schema import load_schema
-from ocgmap.model import MENTIONED_IN, REPORT_LABEL
+from ocgmap.model import MENTIONED_IN, REPORT_LABEL, RESERVED_PROPERTIES
 
 ENTITY = "Entity"
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -33,16 +33,39 @@ def _name(name: str, allowed: Sequence[str] | set[str] | frozenset[str]) -> str:
     return f"`{name}`"
 
 
-def _list_unions(var: str, list_keys: Sequence[str]) -> str:
+def _list_unions(var: str, list_keys: Sequence[str]) -> list[str]:
     allowed = load_schema().list_properties
-    parts = []
-    for key in list_keys:
-        k = _name(key, allowed)
-        parts.append(
-            f", {var}.{k} = CASE WHEN row.lists.{k} IS NULL THEN {var}.{k} "
+    return [f"{var}.{k} = CASE WHEN row.lists.{k} IS NULL THEN {var}.{k} "
             f"ELSE coalesce({var}.{k}, []) + "
-            f"[x IN row.lists.{k} WHERE NOT x IN coalesce({var}.{k}, [])] END")
-    return "".join(parts)
+            f"[x IN row.lists.{k} WHERE NOT x IN coalesce({var}.{k}, [])] END"
+            for k in (_name(key, allowed) for key in list_keys)]
+
+
+@cache
+def scalar_properties() -> frozenset[str]:
+    """Answer the declared property names that are not lists (set by name on write)."""
+    schema = load_schema()
+    owners = [*schema.labels.values(), *(r.properties for r in schema.relations.values())]
+    declared = {k for props in owners for k in props}
+    return frozenset(declared - schema.list_properties - RESERVED_PROPERTIES)
+
+
+def _sets(var: str, scalar_keys: Sequence[str], list_keys: Sequence[str], extras: bool) -> str:
+    """Answer the SET clauses for the properties that rows of a statement may carry (a row
+    without one leaves it as it is).
+
+    Declared scalars are set by name: `SET n += map` writes keys the planner cannot see, so
+    it plans an Eager (every row buffered before any is written); only statements whose
+    rows carry undeclared properties pay for that.
+    """
+    allowed = scalar_properties()
+    items = [f"{var}.{k} = coalesce(row.props.{k}, {var}.{k})"
+             for k in (_name(key, allowed) for key in scalar_keys)]
+    items += _list_unions(var, list_keys)
+    clauses = [f"SET {', '.join(items)}"] if items else []
+    if extras:
+        clauses.append(f"SET {var} += coalesce(row.extra, {{}})")
+    return "\n".join(clauses)
 
 
 _ADD_REPORT = (
@@ -58,21 +81,44 @@ SET r += row.props, r.reports = [row.id]
 """
 
 
+def _provenance(var: str) -> str:
+    """Answer the ON CREATE / ON MATCH of a merged relationship's reports and evidence (a
+    new one takes the row's lists as they are; an old one gets the union)."""
+    return f"""ON CREATE SET {var}.reports = [row.report], {var}.evidence = row.evidence
+ON MATCH SET {_ADD_REPORT.format(v=var)},
+    {var}.evidence = coalesce({var}.evidence, []) +
+                 [e IN row.evidence WHERE NOT e IN coalesce({var}.evidence, [])]"""
+
+
 @cache
-def merge_nodes(label: str, list_keys: tuple[str, ...]) -> str:
-    """Answer the batched upsert of entity nodes of `label`."""
+def merge_nodes(label: str, list_keys: tuple[str, ...], scalar_keys: tuple[str, ...] = (),
+                extras: bool = False, mention: bool = False) -> str:
+    """Answer the batched upsert of entity nodes of `label` whose rows may carry these
+    declared scalar and list properties (and, if `extras`, undeclared ones in `row.extra`).
+
+    With `mention`, the same statement upserts the node's MENTIONED_IN link (`row.mention`,
+    `row.evidence`) to its report, which saves a second pass and two index seeks per node.
+    """
     lab = _name(label, set(load_schema().labels) - {REPORT_LABEL})
+    link = f"""
+WITH n, row
+MATCH (rep:{REPORT_LABEL} {{id: row.report}})
+MERGE (n)-[m:{MENTIONED_IN} {{id: row.mention}}]->(rep)
+{_provenance("m")}""" if mention else ""
     return f"""
 UNWIND $rows AS row
 MERGE (n:{ENTITY} {{id: row.id}})
-ON CREATE SET n.name = row.name, n.name_key = row.name_key
-SET n:{lab}, n += row.props, {_ADD_REPORT.format(v="n")}{_list_unions("n", list_keys)}
+ON CREATE SET n.name = row.name, n.name_key = row.name_key, n:{lab}, n.reports = [row.report]
+ON MATCH SET n:{lab}, {_ADD_REPORT.format(v="n")}
+{_sets("n", scalar_keys, list_keys, extras)}{link}
 """
 
 
 @cache
-def merge_edges(rel_type: str, list_keys: tuple[str, ...]) -> str:
-    """Answer the batched upsert of relationships of `rel_type` (by id, between known nodes)."""
+def merge_edges(rel_type: str, list_keys: tuple[str, ...], scalar_keys: tuple[str, ...] = (),
+                extras: bool = False) -> str:
+    """Answer the batched upsert of relationships of `rel_type` (by id, between known nodes)
+    whose rows may carry these properties (as for `merge_nodes`)."""
     typ = _name(rel_type, set(load_schema().relations))
     target = REPORT_LABEL if rel_type == MENTIONED_IN else ENTITY
     return f"""
@@ -80,10 +126,8 @@ UNWIND $rows AS row
 MATCH (a:{ENTITY} {{id: row.source}})
 MATCH (b:{target} {{id: row.target}})
 MERGE (a)-[r:{typ} {{id: row.id}}]->(b)
-SET r += row.props, {_ADD_REPORT.format(v="r")},
-    r.evidence = coalesce(r.evidence, []) +
-                 [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])]\
-{_list_unions("r", list_keys)}
+{_provenance("r")}
+{_sets("r", scalar_keys, list_keys, extras)}
 """
 
 

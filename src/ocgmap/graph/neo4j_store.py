@@ -37,6 +37,7 @@ from ocgmap.graph.store import (
 )
 from ocgmap.ids import name_key
 from ocgmap.model import (
+    MENTIONED_IN,
     REPORT_LABEL,
     RESERVED_PROPERTIES,
     Counts,
@@ -112,30 +113,44 @@ class Neo4jStore(GraphStore):
     # -- writing ---------------------------------------------------------------------
 
     def _write_deltas(self, deltas: Sequence[GraphDelta]) -> None:
-        list_keys = tuple(sorted(self._schema.list_properties))
-        reports = [_node_row(d.report, d.report.id, list_keys) for d in deltas]
-        # one statement per label (or type) and set of list properties present, so rows
-        # that carry no list property pay nothing for the list unions
-        node_groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
-        edge_groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+        list_keys = self._schema.list_properties
+        named_keys = cypher.scalar_properties()
+        reports = [_report_row(d.report, list_keys) for d in deltas]
+        # one statement per label (or type), so each node or edge is written in the order of
+        # the deltas; it sets the properties that any of its rows carries
+        node_groups: dict[tuple[str, bool], _Group] = defaultdict(_Group)
+        edge_groups: dict[str, _Group] = defaultdict(_Group)
         for delta in deltas:
+            report = delta.report.id
+            rows: dict[str, dict[str, Any]] = {}
             for node in delta.nodes:
-                row = _node_row(node, delta.report.id, list_keys)
-                node_groups[self._schema.label(node.label), tuple(row["lists"])].append(row)
+                rows[node.id] = {"id": node.id, "name": node.name,
+                                 "name_key": name_key(node.name), "report": report}
             for edge in delta.edges:
-                row = _edge_row(edge, delta.report.id, list_keys)
-                edge_groups[self._schema.relation(edge.type), tuple(row["lists"])].append(row)
+                row = rows.get(edge.source) if _is_mention(edge, report) else None
+                if row is not None and "mention" not in row:
+                    row["mention"] = edge.id  # written with its node, in one statement
+                    row["evidence"] = _evidence(edge.evidence)
+                    continue
+                row = {"id": edge.id, "source": edge.source, "target": edge.target,
+                       "report": report, "evidence": _evidence(edge.evidence)}
+                edge_groups[self._schema.relation(edge.type)].add(
+                    row, edge.properties, list_keys, named_keys)
+            for node in delta.nodes:
+                row = rows[node.id]
+                node_groups[self._schema.label(node.label), "mention" in row].add(
+                    row, node.properties, list_keys, named_keys)
 
         def work(tx: ManagedTransaction) -> None:
             for batch in batches(reports, self.batch_size):
                 tx.run(cypher.MERGE_REPORTS, rows=batch).consume()
-            for (label, keys), rows in node_groups.items():
-                query = cypher.merge_nodes(label, keys)
-                for batch in batches(rows, self.batch_size):
+            for (label, mention), group in node_groups.items():
+                query = cypher.merge_nodes(label, *group.shape(), mention)
+                for batch in batches(group.rows, self.batch_size):
                     tx.run(query, rows=batch).consume()
-            for (rel_type, keys), rows in edge_groups.items():
-                query = cypher.merge_edges(rel_type, keys)
-                for batch in batches(rows, self.batch_size):
+            for rel_type, group in edge_groups.items():
+                query = cypher.merge_edges(rel_type, *group.shape())
+                for batch in batches(group.rows, self.batch_size):
                     tx.run(query, rows=batch).consume()
 
         self._write(work)
@@ -286,28 +301,66 @@ class Neo4jStore(GraphStore):
         raise AssertionError("unreachable")
 
 
-def _split_properties(props: Properties, list_keys: Sequence[str]
-                      ) -> tuple[Properties, Properties]:
-    scalars = {k: v for k, v in props.items() if k not in list_keys}
-    lists = {k: props[k] for k in sorted(props) if k in list_keys}
-    return scalars, lists
-
-
 def _ledger_uid(kind: str, key: str) -> str:
     return f"{kind}\x1f{key}"
 
 
-def _node_row(node: Node, report: str, list_keys: Sequence[str]) -> dict[str, Any]:
-    scalars, lists = _split_properties(node.properties, list_keys)
+def _report_row(node: Node, list_keys: frozenset[str]) -> dict[str, Any]:
+    scalars = {k: v for k, v in node.properties.items() if k not in list_keys}
     return {"id": node.id, "name": node.name, "name_key": name_key(node.name),
-            "props": scalars, "lists": lists, "report": report}
+            "props": scalars}
 
 
-def _edge_row(edge: Edge, report: str, list_keys: Sequence[str]) -> dict[str, Any]:
-    scalars, lists = _split_properties(edge.properties, list_keys)
-    evidence = list(dict.fromkeys(ev.to_json() for ev in edge.evidence))
-    return {"id": edge.id, "source": edge.source, "target": edge.target, "props": scalars,
-            "lists": lists, "evidence": evidence, "report": report}
+class _Group:
+    """The rows of one write statement, and which properties they carry."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+        self.named: set[str] = set()
+        self.lists: set[str] = set()
+        self.extras = False
+
+    def add(self, row: dict[str, Any], props: Properties, list_keys: frozenset[str],
+            named_keys: frozenset[str]) -> None:
+        """Add `row` with `props`: declared scalars under "props", declared lists under
+        "lists", the rest (but the store's own names) under "extra"."""
+        self.rows.append(row)
+        if not props:
+            return
+        named: dict[str, Any] = {}
+        lists: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in props.items():
+            if key in list_keys:
+                lists[key] = value
+            elif key in named_keys:
+                named[key] = value
+            elif key not in RESERVED_PROPERTIES:
+                extra[key] = value
+        if named:
+            row["props"] = named
+            self.named.update(named)
+        if lists:
+            row["lists"] = lists
+            self.lists.update(lists)
+        if extra:
+            row["extra"] = extra
+            self.extras = True
+
+    def shape(self) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+        """Answer the list keys, scalar keys and whether extras, as the statement needs."""
+        return tuple(sorted(self.lists)), tuple(sorted(self.named)), self.extras
+
+
+def _is_mention(edge: Edge, report: str) -> bool:
+    """Answer whether `edge` is a plain MENTIONED_IN link to `report` (no properties)."""
+    return edge.type == MENTIONED_IN and edge.target == report and not edge.properties
+
+
+def _evidence(evidence: Sequence[Evidence]) -> list[str]:
+    if len(evidence) == 1:
+        return [evidence[0].to_json()]
+    return list(dict.fromkeys(ev.to_json() for ev in evidence))
 
 
 def _to_node(record_node: Any) -> Node:
