@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS support (
 CREATE INDEX IF NOT EXISTS support_fact ON support(fact);
 CREATE TABLE IF NOT EXISTS evidence (
     fact TEXT NOT NULL, report TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-    sentence TEXT NOT NULL, UNIQUE (fact, report, start, end, sentence));
+    sentence TEXT NOT NULL, UNIQUE (fact, report, start, end));
 CREATE TABLE IF NOT EXISTS ledger (
     kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key))
     WITHOUT ROWID;
