@@ -40,6 +40,7 @@ from ocgmap.resolve import names
 from ocgmap.resolve.cluster import Resolution, resolve
 from ocgmap.resolve.metrics import accept_all, bcubed, merged_pairs, pairwise
 from ocgmap.resolve.records import Record
+from ocgmap.resolve.suggest import REVIEW_SCORE
 from ocgmap.resolve.synthetic import Synthetic, load
 from ocgmap.synth.run import SynthParams, generate
 
@@ -131,9 +132,12 @@ def quality(data: Synthetic, info: Mapping[str, tuple[str, str]],
     seconds = time.perf_counter() - started
     print(f"resolve: {seconds:.2f} s, {len(set(res.cluster_of.values())):,} clusters, "
           f"{len(res.suggestions):,} suggestions\n")
+    # "suggested" = what `ocgmap resolve suggestions` puts forward (score >= REVIEW_SCORE);
+    # the threshold table below also shows accepting the weaker name-only matches
     runs = {"automatic": res.cluster_of,
             "automatic+suggested": accept_all(res.cluster_of,
-                                              [(s.a, s.b) for s in res.suggestions])}
+                                              [(s.a, s.b) for s in res.suggestions
+                                               if s.score >= REVIEW_SCORE])}
     types = {r.id: r.type for r in data.records}
     print(f"{'':<28}{'pair P':>8}{'R':>7}{'F1':>7}{'B3 P':>8}{'R':>7}{'F1':>7}"
           f"{'namesakes':>11}")
@@ -269,7 +273,7 @@ def thresholds(res: Resolution, data: Synthetic) -> list[list[float]]:
     print("\naccepting only suggestions scoring >= t:")
     print(f"{'t':>6}{'accepted':>10}{'pair P':>8}{'R':>7}{'F1':>7}{'B3 F1':>7}{'namesakes':>11}")
     rows = []
-    for t in (0.0, 0.5, 0.6, 0.7, 0.8, 0.9):
+    for t in (0.0, REVIEW_SCORE, 0.6, 0.7, 0.8, 0.9):
         pairs = [(s.a, s.b) for s in res.suggestions if s.score >= t]
         clusters = accept_all(res.cluster_of, pairs)
         p, b = pairwise(clusters, data.truth), bcubed(clusters, data.truth)

@@ -47,7 +47,7 @@ def test_review_merge_split_reject_and_history(store_url: str, reports: Path) ->
     assert run(store_url, "ingest", str(reports))[0] == 0
     # a and b share the phone: merged automatically; c has the name alone: suggested
     assert len(kola_nodes(store_url)) == 2
-    code, out, _ = run(store_url, "resolve", "suggestions", "--json")
+    code, out, _ = run(store_url, "resolve", "suggestions", "--min-score", "0.4", "--json")
     (suggestion,) = [s for s in json.loads(out) if s["a"]["name"] == "Ardit KOLA"
                      or s["a"]["name"] == "Ardit Kola"]
     assert "same full name" in suggestion["reasons"]
@@ -102,6 +102,6 @@ def test_a_judgement_whose_report_was_replaced_is_reported_not_applied(
                                    "Nails.\n", encoding="utf-8")  # c no longer names him
     result = CliRunner().invoke(cli, ["--store", store_url, "ingest", str(reports)])
     assert result.exit_code == 0 and "not applied" in result.stderr
-    code, out, _ = run(store_url, "resolve", "history", "--json")
+    _, out, _ = run(store_url, "resolve", "history", "--json")
     (judgement,) = json.loads(out)
     assert judgement["missing"] and judgement["why"] == "PNC"

@@ -14,6 +14,7 @@ from ocgmap.config import max_file_bytes
 from ocgmap.ingest.reports import FactFinder
 from ocgmap.ingest.run import IngestSummary, ingest_paths, iter_input_files
 from ocgmap.resolve.service import StoreResolver
+from ocgmap.resolve.suggest import REVIEW_SCORE
 
 
 @click.command()
@@ -75,7 +76,7 @@ def ingest(app: AppContext, paths: tuple[Path, ...], as_json: bool, extract: boo
             close = getattr(facts, "close", None)
             if close is not None:
                 close()
-    suggested = len(writer.suggestions()) if writer is not None else 0
+    suggested = len(writer.suggestions(REVIEW_SCORE)) if writer is not None else 0
     stale = sum(1 for j in writer.judgements if writer.stale(j)) if writer is not None else 0
     if stale and not as_json:
         click.echo(f"{stale} judgements name records no longer stored and are not applied: "

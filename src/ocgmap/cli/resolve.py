@@ -16,6 +16,7 @@ from ocgmap.cli.output import print_json, stdout, table
 from ocgmap.queries import resolve as find_entity
 from ocgmap.resolve.records import Judgement, JudgementKind
 from ocgmap.resolve.service import StoreResolver
+from ocgmap.resolve.suggest import REVIEW_SCORE
 
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
 WHY_OPTION = click.option("--why", default="", help="The reason, kept with the decision.")
@@ -34,8 +35,10 @@ def resolve() -> None:
 
 
 @resolve.command()
-@click.option("--min-score", type=click.FloatRange(0, 1), default=0.5, show_default=True,
-              help="Leave out suggestions scoring less.")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=REVIEW_SCORE,
+              show_default=True,
+              help="Leave out suggestions scoring less (0.4 also lists matches on a name "
+                   "alone).")
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
 @JSON_OPTION
 @pass_app

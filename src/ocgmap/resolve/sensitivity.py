@@ -17,6 +17,7 @@ import networkx as nx
 
 from ocgmap.model import REPORT_LABEL
 from ocgmap.resolve.service import StoreResolver
+from ocgmap.resolve.suggest import REVIEW_SCORE
 from ocgmap.resolve.unionfind import Clusters
 
 #: A change of degree by this factor (halving, or growing by half) is worth a look.
@@ -55,7 +56,7 @@ def dependences(graph: nx.MultiDiGraph, resolver: StoreResolver, entities: Itera
     by `FACTOR` or more."""
     wanted = [e for e in dict.fromkeys(entities) if e in graph]
     found: list[Dependence] = []
-    suggestions = resolver.suggestions()
+    suggestions = resolver.suggestions(REVIEW_SCORE)
     for entity in wanted:
         degree = len(_neighbours(graph, entity))
         alone = _largest_part_degree(graph, resolver, entity)

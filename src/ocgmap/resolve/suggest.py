@@ -22,8 +22,11 @@ from ocgmap.resolve.names import NameKey, compatible, name_key_of, phonetic
 from ocgmap.resolve.records import Record
 from ocgmap.resolve.unionfind import Clusters, Profile
 
-#: Suggestions below this score are not shown.
-MIN_SCORE = 0.5
+#: Suggestions below this score are not kept at all.
+MIN_SCORE = 0.4
+#: Suggestions from this score are put forward for review (`ocgmap resolve suggestions`);
+#: below it are matches on a name alone (not an official's), listed only when asked for.
+REVIEW_SCORE = 0.5
 #: Two full names this alike (rapidfuzz token-sort ratio, 0–100) may be one spelt two ways.
 MIN_NAME_RATIO = 85.0
 #: Blocks of at most this many names are compared pair by pair; larger ones (common
@@ -114,9 +117,11 @@ def _collectively_consistent(found: list[Suggestion], summary: dict[str, _Cluste
     """Answer `found` without the suggestions that better ones contradict.
 
     Suggestions are joined provisionally, best first (those with more than a name to go on
-    before any bare name match), each entity growing with what its partners add; a suggestion is dropped when the two entities it would join have, by
-    then, ages or nationalities that disagree, or are named alongside mostly different
-    people. Namesakes look alike record by record and differ as wholes.
+    before any bare name match), each entity growing with what its partners add; a
+    suggestion is dropped when the two entities it would join have, by then, ages or
+    nationalities that disagree, or (unless one is an official, who deals with many
+    groups) are named alongside mostly different people. Namesakes look alike record by
+    record and differ as wholes.
     """
     parent: dict[str, str] = {}
     context: dict[str, set[str]] = {}
@@ -279,6 +284,8 @@ def _score(pair: tuple[str, str], similarity: float, why: str,
         bonus += 0.05
         reasons.append("same nationality")
     score = round(0.55 * similarity + min(0.45, bonus), 3)
+    if len(reasons) == 1 and not (left.official or right.official):
+        score = round(score - 0.1, 3)  # a name and nothing else, not an official's: shown low
     if score < MIN_SCORE:
         return None
     return Suggestion(a, b, score, tuple(reasons))
