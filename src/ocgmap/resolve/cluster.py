@@ -18,6 +18,7 @@ stated alias; whatever may still be one entity becomes a scored suggestion.
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -84,6 +85,18 @@ def resolve(records: Sequence[Record], judgements: Sequence[Judgement] = ()) -> 
 
     Judgements naming records not in `records` are ignored here (the caller reports them).
     """
+    # the cyclic collector would walk every record, key and set again and again as they
+    # are made (time growing faster than n log n); resolution makes no reference cycles
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _resolve(records, judgements)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _resolve(records: Sequence[Record], judgements: Sequence[Judgement]) -> Resolution:
     ordered = sorted(records, key=lambda r: (r.seq, r.id))
     clusters = Clusters(ordered)
     merged, rejected = standing_judgements(judgements)
