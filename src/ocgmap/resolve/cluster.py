@@ -18,11 +18,11 @@ stated alias; whatever may still be one entity becomes a scored suggestion.
 
 from __future__ import annotations
 
-import gc
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ocgmap.gcpause import paused_gc
 from ocgmap.resolve.automatic import alias_links, apply_links, full_name_links
 from ocgmap.resolve.records import Judgement, Record
 from ocgmap.resolve.suggest import Suggestion, suggestions
@@ -85,15 +85,8 @@ def resolve(records: Sequence[Record], judgements: Sequence[Judgement] = ()) -> 
 
     Judgements naming records not in `records` are ignored here (the caller reports them).
     """
-    # the cyclic collector would walk every record, key and set again and again as they
-    # are made (time growing faster than n log n); resolution makes no reference cycles
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():  # else the collector walks every record again and again
         return _resolve(records, judgements)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _resolve(records: Sequence[Record], judgements: Sequence[Judgement]) -> Resolution:
