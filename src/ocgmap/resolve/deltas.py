@@ -18,7 +18,7 @@ from ocgmap.model import MENTIONED_IN, Edge, GraphDelta, Node, PropertyValue
 from ocgmap.resolve.names import business_key, person_key
 from ocgmap.resolve.records import RESOLVED_TYPES, Record
 
-#: Links from a person or business to an identifier node: (type, target label).
+#: Labels of the identifier nodes a person or business may be linked to (exact values).
 _IDENTIFIER_LABELS = frozenset({"Phone", "Vehicle", "Email", "Document", "Account"})
 _PLACE_TYPES = frozenset({"LIVES_AT", "LOCATED_AT"})
 _BUSINESS_TYPES = frozenset({"EMPLOYED_BY", "OWNS", "CONTROLS", "PAID"})
