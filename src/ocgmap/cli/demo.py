@@ -59,6 +59,7 @@ def demo(app: AppContext) -> None:
     stdout.print(f'  ocgmap {store_opt}query neighbourhood "{focus.name}" --hops 2', markup=False)
     stdout.print(f"  ocgmap {store_opt}query evidence \"{focus.name}\"", markup=False)
     stdout.print(f"  ocgmap {store_opt}analyse hubs", markup=False)
+    stdout.print(f"  ocgmap {store_opt}resolve suggestions --min-score 0.4", markup=False)
     stdout.print(f"  ocgmap {store_opt}export html map.html --focus \"{focus.name}\" --hops 2",
                  markup=False)
     stdout.print("  ocgmap extract some-report.txt", markup=False)

@@ -27,10 +27,11 @@ def print_json(data: Any) -> None:
 
 
 def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Print a table with literal (never markup-parsed) cells on stdout."""
+    """Print a table with literal (never markup-parsed) cells on stdout; long cells wrap,
+    never cut, so ids can be copied whole."""
     out = Table(title=Text(title), show_lines=False)
     for column in columns:
-        out.add_column(Text(column))
+        out.add_column(Text(column), overflow="fold")
     for row in rows:
         out.add_row(*(Text("" if cell is None else str(cell)) for cell in row))
     stdout.print(out)
