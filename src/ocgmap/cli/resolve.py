@@ -67,28 +67,23 @@ def _judge(app: AppContext, kind: JudgementKind, names: tuple[str, ...], who: st
                      f"({judgement.when}, {judgement.who}).", markup=False, highlight=False)
 
 
-@resolve.command()
-@click.argument("a")
-@click.argument("b")
-@WHY_OPTION
-@WHO_OPTION
-@JSON_OPTION
-@pass_app
-def merge(app: AppContext, a: str, b: str, why: str, who: str | None, as_json: bool) -> None:
-    """Record that A and B are one entity, and merge them."""
-    _judge(app, "merge", (a, b), who, why, as_json)
+def _pair_command(kind: JudgementKind, help_text: str) -> None:
+    """Add `ocgmap resolve KIND A B` (merge, reject): a judgement about two entities."""
+    @resolve.command(name=kind, help=help_text)
+    @click.argument("a")
+    @click.argument("b")
+    @WHY_OPTION
+    @WHO_OPTION
+    @JSON_OPTION
+    @pass_app
+    def command(app: AppContext, a: str, b: str, why: str, who: str | None,
+                as_json: bool) -> None:
+        _judge(app, kind, (a, b), who, why, as_json)
 
 
-@resolve.command()
-@click.argument("a")
-@click.argument("b")
-@WHY_OPTION
-@WHO_OPTION
-@JSON_OPTION
-@pass_app
-def reject(app: AppContext, a: str, b: str, why: str, who: str | None, as_json: bool) -> None:
-    """Record that A and B are different: never merged, never suggested again."""
-    _judge(app, "reject", (a, b), who, why, as_json)
+_pair_command("merge", "Record that A and B are one entity, and merge them.")
+_pair_command("reject", "Record that A and B are different: never merged, never suggested "
+                        "again.")
 
 
 @resolve.command()

@@ -237,15 +237,13 @@ class Neo4jStore(GraphStore):
         return self._write(work)
 
     def rename_nodes(self, names: Mapping[str, str]) -> None:
-        rows = [{"id": i, "name": n, "name_key": name_key(n)} for i, n in names.items()]
-        self._write(lambda tx: [tx.run(cypher.RENAME_NODES, rows=b).consume()
-                                for b in batches(rows, self.batch_size)])
+        self._write_batches(cypher.RENAME_NODES, "rows", [
+            {"id": i, "name": n, "name_key": name_key(n)} for i, n in names.items()])
 
     def ledger_put(self, kind: str, entries: Mapping[str, str]) -> None:
-        rows = [{"uid": _ledger_uid(kind, k), "kind": kind, "key": k, "value": v}
-                for k, v in entries.items()]
-        self._write(lambda tx: [tx.run(cypher.LEDGER_PUT, rows=b).consume()
-                                for b in batches(rows, self.batch_size)])
+        self._write_batches(cypher.LEDGER_PUT, "rows", [
+            {"uid": _ledger_uid(kind, k), "kind": kind, "key": k, "value": v}
+            for k, v in entries.items()])
 
     def ledger_get(self, kind: str, keys: Sequence[str] | None = None) -> dict[str, str]:
         if keys is None:
@@ -257,9 +255,12 @@ class Neo4jStore(GraphStore):
         return found
 
     def ledger_delete(self, kind: str, keys: Sequence[str]) -> None:
-        uids = [_ledger_uid(kind, k) for k in keys]
-        self._write(lambda tx: [tx.run(cypher.LEDGER_DELETE, uids=b).consume()
-                                for b in batches(uids, self.batch_size)])
+        self._write_batches(cypher.LEDGER_DELETE, "uids", [_ledger_uid(kind, k) for k in keys])
+
+    def _write_batches(self, query: str, parameter: str, items: Sequence[Any]) -> None:
+        """Run `query` on `items` in batches (as `parameter`), all in one transaction."""
+        self._write(lambda tx: [tx.run(query, {parameter: batch}).consume()
+                                for batch in batches(items, self.batch_size)])
 
     def counts(self) -> Counts:
         nodes = {r["label"]: r["count"] for r in self._read(cypher.COUNT_NODES)}

@@ -133,31 +133,30 @@ class StoreResolver:
                 raise JudgementError(f"cannot {kind} entities of different types "
                                      f"({' and '.join(sorted(types))})")
             records = (a, b)
-        judgement = Judgement(kind, records, who, datetime.now(UTC).isoformat(timespec="seconds"),
-                              why, time.time_ns(), tuple(self._names.get(e, e) for e in entities))
-        self.store.ledger_put(ledger.JUDGEMENTS, {f"{judgement.seq:020d}":
-                                                  ledger.dump_judgement(judgement)})
-        self._judgements.append(judgement)
-        self._dirty = True
-        self._settle(exclude=set())
+        judgement = Judgement(kind, records, who, _now(), why, time.time_ns(),
+                              tuple(self._names.get(e, e) for e in entities))
+        self._apply([judgement])
         return judgement
 
     def accept(self, min_score: float, who: str, why: str = "") -> list[Judgement]:
         """Record a merge for every suggestion scoring at least `min_score`, then apply
         them together."""
-        when = datetime.now(UTC).isoformat(timespec="seconds")
-        start = time.time_ns()
+        when, start = _now(), time.time_ns()
         made = [Judgement("merge", (s.a, s.b), who, when,
                           why or f"accepted suggestion scoring {s.score:.2f}", start + i,
                           (s.a_name, s.b_name))
                 for i, s in enumerate(self.suggestions(min_score))]
         if made:
-            self.store.ledger_put(ledger.JUDGEMENTS, {f"{j.seq:020d}": ledger.dump_judgement(j)
-                                                      for j in made})
-            self._judgements.extend(made)
-            self._dirty = True
-            self._settle(exclude=set())
+            self._apply(made)
         return made
+
+    def _apply(self, judgements: list[Judgement]) -> None:
+        """Store new judgements, then bring the graph in line with them."""
+        self.store.ledger_put(ledger.JUDGEMENTS, {f"{j.seq:020d}": ledger.dump_judgement(j)
+                                                  for j in judgements})
+        self._judgements.extend(judgements)
+        self._dirty = True
+        self._settle(exclude=set())
 
     @property
     def judgements(self) -> list[Judgement]:
@@ -267,6 +266,11 @@ class StoreResolver:
     def _resolved(self, delta: GraphDelta) -> GraphDelta:
         ids = node_id_map(delta, self.resolution.cluster_of)
         return resolved_delta(delta, ids, self._names) if ids else delta
+
+
+def _now() -> str:
+    """Answer the time now, as judgements record it."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _records_with_order(delta: GraphDelta) -> list[Record]:
