@@ -52,6 +52,11 @@ _add("offer promise", _frames(_RECRUIT, AGENT, "prep:to") + _frames(_RECRUIT, AG
 _add("drive ferry smuggle bring collect transport fly move escort accompany deliver "
      "pick drop traffic ship take", _frames(_TRANSPORT))
 _add("place put", _frames(("TRANSPORTED",)))
+# "she flew with IGBINEDION" / "he travelled with the girls": the victim is the target
+# (relverbs keeps only the frame whose target is a victim)
+_add("travel fly arrive come go journey cross", _frames(("TRANSPORTED",), "prep:with", AGENT)
+     + _frames(("TRANSPORTED",), AGENT, "prep:with"))
+_add("give", _frames(("TRANSPORTED",), AGENT, "dative") + _frames(("TRANSPORTED",)))
 _add("hand", _frames(("TRANSPORTED",)))
 _add("house harbour harbor accommodate hide lodge shelter keep hold", _frames(_HARBOUR))
 _add("exploit force coerce prostitute pimp sell abuse rape assault", _frames(_EXPLOIT))
@@ -62,6 +67,8 @@ _add("pay", _frames(("PAID",), AGENT, PATIENT) + _frames(("PAID",), AGENT, "dati
 _add("send transfer wire remit", _frames(("PAID",), AGENT, "prep:to"))
 _add("receive", _frames(("PAID",), "prep:from", AGENT))
 _add("own buy purchase", _frames(("OWNS",)))
+_add("run manage operate", _frames(("OWNS",)))
+_add("collect take", _frames(("PAID",), "prep:from", AGENT))
 _add("register", _frames(("OWNS",), "prep:to", PATIENT))
 _add("belong", _frames(("OWNS", "USES"), "prep:to", AGENT))
 _add("employ hire engage", _frames(("EMPLOYED_BY",), PATIENT, AGENT))
@@ -85,6 +92,19 @@ _add("link connect", _frames(("ASSOCIATE_OF",), PATIENT, "prep:to")
      + _frames(("USES", "LIVES_AT", "OWNS"), "prep:to", PATIENT))
 _add("see", _frames(("ASSOCIATE_OF",), PATIENT, "prep:with"))
 _add("know", _frames(("ASSOCIATE_OF",), PATIENT, "prep:to"))
+
+#: Verbs whose TRANSPORTED frames need a victim as target ("travelled with").
+ACCOMPANYING = frozenset({"travel", "fly", "arrive", "come", "go", "journey", "cross"})
+#: Objects with which "give" states TRANSPORTED ("gave two boys lifts").
+RIDES = frozenset({"lift", "lifts", "ride", "rides"})
+
+#: Verbs of running something: OWNS a business, CONTROLS anyone or anything else.
+RUNNING = frozenset({"run", "manage", "operate"})
+#: Verbs that state PAID (from the `from` object) only when what they move is money.
+COLLECTING = frozenset({"collect", "take"})
+#: Nouns of money, for `COLLECTING`.
+MONEY_WORDS = frozenset({"money", "cash", "payment", "payments", "rent", "earnings", "takings",
+                         "wages", "wage", "debt", "fee", "fees"})
 
 #: Verbs that state a relation only with this particle ("picked up", not "picked out").
 PARTICLES = {"pick": "up", "drop": "off", "hand": "over"}

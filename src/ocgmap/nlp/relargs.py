@@ -105,6 +105,14 @@ class DocIndex:
         found = {*self.lemmas[sent.start:sent.end], *self.lowers[sent.start:sent.end]}
         return {strings[h].lower() for h in found}
 
+    def is_victim(self, ent: int) -> bool:
+        """Answer whether entity `ent` is a victim: the report subject, a victim group or a
+        person described as a victim."""
+        span = self.ents[ent]
+        if self.subject is not None and self.keys[ent] == self.keys[self.subject]:
+            return True
+        return span.label_ == VICTIM_GROUP or "victim" in attrs_of(span).get("roles", ())
+
     def ent_sentence(self, ent: int) -> int:
         """Answer the index of the sentence of entity `ent`."""
         return self.sent_of[self.ents[ent].start]

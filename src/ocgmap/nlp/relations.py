@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from spacy.language import Language
@@ -33,12 +34,19 @@ from ocgmap.nlp import labels
 from ocgmap.nlp.acts import MEANS, PURPOSES, RETAIN_VERBS
 from ocgmap.nlp.extensions import attrs_of, get_str, register_extensions
 from ocgmap.nlp.relargs import Candidate, DocIndex, hashes
+from ocgmap.nlp.relinfer import (
+    companion_candidates,
+    shared_residence_candidates,
+    workplace_candidates,
+    workplace_of_workers,
+)
 from ocgmap.nlp.rellayout import (
     apposition_candidates,
     cooccurrence_candidates,
     eponym_candidates,
     identifier_candidates,
 )
+from ocgmap.nlp.relnarrative import offender
 from ocgmap.nlp.relnouns import noun_candidates
 from ocgmap.nlp.relverbs import VerbRoles, verb_candidates, verb_matcher
 
@@ -115,6 +123,13 @@ class Relations:
         if not index.ents:
             return []
         found = [c for c in self._rules(index) if self._allowed(index, c)]
+        found += [c for c in companion_candidates(index, found) if self._allowed(index, c)]
+        found += [c for c in workplace_of_workers(index, index.is_victim, self.max_args)
+                  if self._allowed(index, c) and not _stated(found, c)]
+        joined = [*shared_residence_candidates(index, found, index.is_victim,
+                                               partial(offender, index)),
+                  *workplace_candidates(index, found, index.is_victim)]
+        found += [c for c in joined if self._allowed(index, c) and not _stated(found, c)]
         found += [c for c in _inferred_exploitation(index, found) if self._allowed(index, c)]
         taken = {c.target for c in found if c.type in ("USES", "OWNS")}
         found += [c for c in identifier_candidates(index, taken) if self._allowed(index, c)]
@@ -140,8 +155,8 @@ class Relations:
         """Answer whether the schema allows the link between the two entity types."""
         if index.keys[candidate.source] == index.keys[candidate.target]:
             return False
-        if candidate.type == "ASSOCIATE_OF" and (_victim(index, candidate.source)
-                                                 or _victim(index, candidate.target)):
+        if candidate.type == "ASSOCIATE_OF" and (index.is_victim(candidate.source)
+                                                 or index.is_victim(candidate.target)):
             return False  # a victim "meets" or "calls" an offender: not an associate
         try:
             self.schema.check_link(candidate.type, index.label(candidate.source),
@@ -159,7 +174,8 @@ def _inferred_exploitation(index: DocIndex, found: list[Candidate]) -> Iterator[
     """Answer EXPLOITED for whoever controls or harbours a victim in a report that names a
     purpose of exploitation (the Palermo "act" of a controller serves the exploitation),
     marked {"basis": "inferred"}."""
-    acts = [c for c in found if c.type in ("CONTROLS", "HARBOURED") and _victim(index, c.target)]
+    acts = [c for c in found
+            if c.type in ("CONTROLS", "HARBOURED") and index.is_victim(c.target)]
     if not acts or _document_purpose(index) is None:
         return
     for c in acts:
@@ -168,11 +184,6 @@ def _inferred_exploitation(index: DocIndex, found: list[Candidate]) -> Iterator[
                         (("basis", "inferred"),))
 
 
-def _victim(index: DocIndex, ent: int) -> bool:
-    span = index.ents[ent]
-    if index.subject is not None and index.keys[ent] == index.keys[index.subject]:
-        return True
-    return span.label_ == "VictimGroup" or "victim" in attrs_of(span).get("roles", ())
 
 
 def _stated(found: Iterable[Candidate], candidate: Candidate) -> bool:

@@ -40,7 +40,9 @@ RUN_LEMMAS = frozenset({"run", "own", "rent", "manage", "control", "let", "opera
 _PLACE_PREPS = frozenset({"at", "in", "to", "into"})
 
 
-def _offender(index: DocIndex, ent: int) -> bool:
+def offender(index: DocIndex, ent: int) -> bool:
+    """Answer whether entity `ent` is a person who may be an offender: not the report
+    subject, an official or a victim."""
     span = index.ents[ent]
     if span.label_ != labels.PERSON:
         return False
@@ -66,7 +68,7 @@ def implicit_agent(index: DocIndex, verb: Token, excluded: set[str]) -> list[tup
             continue
         if span.start < floor:
             break
-        if index.keys[ent] in excluded or not _offender(index, ent):
+        if index.keys[ent] in excluded or not offender(index, ent):
             continue
         if span.root.dep_ == "nsubj":
             return [(Arg(ent, IMPLICIT), 1.0)]
@@ -132,7 +134,7 @@ def _keepers(index: DocIndex, place: Token) -> list[Arg]:
     found: list[Arg] = []
     for child in place.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
-            found += [a for a in index.refers(child) if _offender(index, a.ent)]
+            found += [a for a in index.refers(child) if offender(index, a.ent)]
         elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in RUN_LEMMAS:
             for agent in child.children:
                 if agent.dep_ == "agent":
@@ -142,4 +144,5 @@ def _keepers(index: DocIndex, place: Token) -> list[Arg]:
     return found
 
 
-__all__ = ["IMPLICIT_TYPES", "implicit_agent", "premises_candidates", "retention_candidates"]
+__all__ = ["IMPLICIT_TYPES", "implicit_agent", "offender", "premises_candidates",
+           "retention_candidates"]

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ocgmap.nlp import labels
 from ocgmap.nlp.acts import IDENTIFIER_NOUNS, KIN, ROLE_NOUNS
 from ocgmap.nlp.relargs import VICTIM_GROUP, Arg, Candidate, DocIndex, arguments, hashes
+from ocgmap.nlp.relinfer import sole_business
 
 NOUN_CONFIDENCE = 0.75
 #: How far after a role noun a log-style holder may be named (tokens).
@@ -28,6 +29,13 @@ _IDENTIFIERS = frozenset({labels.PHONE, labels.EMAIL, labels.VEHICLE, labels.DOC
 _ROLE_TARGETS = {"OWNS": (labels.VEHICLE, labels.BUSINESS), "EMPLOYED_BY": (labels.BUSINESS,),
                  "MEMBER_OF": (labels.ORGANISATION,)}
 
+
+#: Nouns that stand for "the business" a report is about.
+_BUSINESS_WORDS = frozenset({"business", "premises", "shop", "company", "firm", "salon",
+                             "restaurant", "takeaway", "site", "farm", "hotel", "bar"})
+
+#: Role nouns of who runs a business.
+_RUNNERS = frozenset({"owner", "director", "manager", "proprietor", "licensee"})
 
 #: Act nouns ("recruiter", "controller") whose object, unnamed, is the report subject.
 _SUBJECT_ACTS = frozenset({"RECRUITED", "TRANSPORTED", "CONTROLS", "EXPLOITED"})
@@ -78,6 +86,9 @@ def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Cand
         if lemma == "driver":
             rel_type, position = "USES", ""  # "stopped van YG65 WLN. Driver POPESCU"
         found = index.preceding(noun.i, lambda e: index.label(e) in wanted)
+        workers = all(index.label(h.ent) == VICTIM_GROUP for h in holders)
+        if found is None and (lemma in _RUNNERS or workers) and _about_the_business(noun):
+            found = sole_business(index)  # "registered owner of the business: NGUYEN"
         others = [Arg(found, 0.8)] if found is not None else []
     if not others and rel_type in _SUBJECT_ACTS and index.subject is not None:
         others = [Arg(index.subject, 0.6)]  # "the recruiter VASILE" in a victim's debrief
@@ -88,6 +99,18 @@ def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Cand
     for holder in holders:
         for other in others:
             yield _candidate(index, rel_type, holder, other, noun, f"role:{lemma}", attributes)
+
+
+def _about_the_business(noun: Token) -> bool:
+    """Answer whether a role noun names no place of its own ("the manager", "owner of the
+    business"), so that it is about the business the report is about."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for", "in", "with"):
+            continue
+        if prep.lower_ != "of" or any(o.lemma_.lower() not in _BUSINESS_WORDS
+                                      for o in prep.children if o.dep_ == "pobj"):
+            return False
+    return True
 
 
 def _identifier(index: DocIndex, noun: Token) -> Iterator[Candidate]:
@@ -128,6 +151,11 @@ def _holders(index: DocIndex, noun: Token, limit: int, label: str) -> list[Arg]:
         subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subject in subjects:
             found.extend(arguments(index, subject, limit))
+    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the owner is WONG Kin"
+        for attr in noun.head.children:
+            if attr.dep_ == "attr":
+                found.extend(a for a in arguments(index, attr, limit)
+                             if index.label(a.ent) == label)
     if not found:
         found = _named_after(index, noun, label)
     return found[:limit]

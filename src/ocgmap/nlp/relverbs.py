@@ -18,13 +18,18 @@ from spacy.vocab import Vocab
 
 from ocgmap.nlp import labels
 from ocgmap.nlp.acts import (
+    ACCOMPANYING,
     AGENT,
     CAUSATIVES,
+    COLLECTING,
     INSTRUCTIVES,
+    MONEY_WORDS,
     NEEDS_DESTINATION,
     PARTICLES,
     PATIENT,
     PLACE_TYPES,
+    RIDES,
+    RUNNING,
     VERBS,
     Frame,
 )
@@ -97,6 +102,9 @@ class VerbRoles:
         roles = self.roles.get(verb.i, {})
         if role == AGENT:
             found = roles.get("agent") or roles.get("nsubj", [])
+            if not found and depth and verb.i not in self.roles:
+                # a verb outside the lexicon lends its subject too ("visited, collected")
+                found = [c for c in verb.children if c.dep_ == "nsubj"]
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
                 return [verb.head], 1.0  # "four women working at Star Nails"
             if not found and depth < 3 and verb.dep_ in ("conj", "xcomp") and \
@@ -108,6 +116,10 @@ class VerbRoles:
             found = roles.get("dobj", []) + roles.get("nsubjpass", [])
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
                 return [verb.head], 1.0  # "four women supplied by Northline Staffing Ltd"
+            if not found and depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN":
+                # "the men were recruited by VASILE and driven to Bolton by DUMITRU"
+                borrowed, factor = self.tokens(verb.head, PATIENT, depth + 1)
+                return [t for t in borrowed if t.dep_ == "nsubjpass"], factor * BORROWED
             return found, 1.0
         return roles.get(role, []), 1.0
 
@@ -149,10 +161,31 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
                     if frame.type == "EMPLOYED_BY" and frame.target in ("prep:to", "prep:at") \
                             and index.label(target.ent) != labels.BUSINESS:
                         continue  # "sent to KOLA" is not employment; "sent to a farm" is
+                    if lemma in RUNNING and (frame.type == "OWNS") != (
+                            index.label(target.ent) == labels.BUSINESS):
+                        continue  # "runs a car wash" owns it; "runs the girls" controls them
+                    if frame.type == "TRANSPORTED" and (
+                            (lemma in ACCOMPANYING and (not index.is_victim(target.ent)
+                                                        or index.is_victim(source.ent)))
+                            or (lemma == "give" and not _gives_ride(verb))):
+                        continue  # "travelled with KOLA" moves a victim; "gave them lifts"
+                    if frame.type == "PAID" and lemma in COLLECTING and not _money_object(verb):
+                        continue  # "collected the money from Klodi", not "the girls from"
                     confidence = VERB_CONFIDENCE * s_factor * t_factor * source.factor \
                         * target.factor
                     yield Candidate(frame.type, source.ent, target.ent, sentence,
                                     round(confidence, 3), f"verb:{verb.lemma_.lower()}", i)
+
+
+def _gives_ride(verb: Token) -> bool:
+    """Answer whether "give" gives a lift ("gave two boys lifts in a grey Audi")."""
+    return any(c.dep_ == "dobj" and c.lower_ in RIDES for c in verb.children)
+
+
+def _money_object(verb: Token) -> bool:
+    """Answer whether the verb's object is money ("collected the cash", "took £200")."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in MONEY_WORDS or c.ent_type_ == "MONEY")
+               for c in verb.children)
 
 
 def _named_agent(roles: VerbRoles, verb: Token) -> bool:

@@ -1,0 +1,144 @@
+"""Relations an analyst infers by joining the facts of one report, each marked
+{"basis": "inferred"} with a lowered confidence.
+
+- Companions: "she lives at 23 Copperbeech Close with Mr OLAWALE and his wife" also
+  says where the OLAWALEs live (`companion_candidates`).
+- Shared residence: an offender living at the address a victim lives at harbours the
+  victim (`shared_residence_candidates`).
+- Unnamed workplace: victims "working at the stations", a "manager on the day" or the
+  "owner of the business", with no business named, work at or own the one business the
+  report is about, if it names exactly one (`sole_business`, `workplace_of_workers`).
+- Owned workplace: the owner of a business a victim is made to work at exploits the
+  victim, when the report names a purpose of exploitation (`workplace_candidates`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.tokens import Token
+
+from ocgmap.nlp import labels
+from ocgmap.nlp.relargs import VICTIM_GROUP, Arg, Candidate, DocIndex, arguments, hashes
+
+#: Confidence factor of a relation joined from two stated facts.
+JOINED = 0.6
+#: How many companions one "with" may list.
+MAX_COMPANIONS = 6
+_INFERRED = (("basis", "inferred"),)
+_WORK = hashes(["work"])
+_WORKPLACES = frozenset({labels.BUSINESS, labels.ORGANISATION, labels.LOCATION})
+
+
+def companion_candidates(index: DocIndex, found: Iterable[Candidate]) -> Iterator[Candidate]:
+    """Answer LIVES_AT for the people a resident lives with ("lives at X with Y and Z")."""
+    for fact in found:
+        if fact.type != "LIVES_AT" or fact.anchor < 0:
+            continue
+        place = index.ents[fact.target]
+        for companion in _companions(index, index.doc[fact.anchor], place.root):
+            if companion.ent == fact.source or index.label(companion.ent) not in (
+                    labels.PERSON, VICTIM_GROUP):
+                continue
+            yield Candidate("LIVES_AT", companion.ent, fact.target, fact.sentence,
+                            round(fact.confidence * companion.factor * 0.9, 3),
+                            f"with:{fact.rule}", fact.anchor)
+
+
+def _companions(index: DocIndex, verb: Token, place: Token) -> list[Arg]:
+    """Answer who a "with" phrase on the verb or on the place names."""
+    found: list[Arg] = []
+    for head in (verb, place):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found += arguments(index, obj, MAX_COMPANIONS)
+    return found
+
+
+def sole_business(index: DocIndex) -> int | None:
+    """Answer the first mention of the one business the report names, or None when it
+    names none or several."""
+    businesses = [e for e in range(len(index.ents)) if index.label(e) == labels.BUSINESS]
+    if len({index.keys[e] for e in businesses}) != 1:
+        return None
+    return businesses[0]
+
+
+def workplace_of_workers(index: DocIndex, is_victim: Callable[[int], bool],
+                         limit: int) -> Iterator[Candidate]:
+    """Answer EMPLOYED_BY from victims who work somewhere unnamed ("four women working at
+    the stations") to the report's one business."""
+    business = sole_business(index)
+    if business is None:
+        return
+    for i in index.with_lemmas(_WORK):
+        verb = index.doc[i]
+        if verb.pos_ != "VERB" or any(index.tok2ent[t.i] >= 0 and index.label(
+                index.tok2ent[t.i]) in _WORKPLACES for t in verb.subtree):
+            continue
+        head = verb
+        while head.dep_ in ("acl", "xcomp") and head.head.i != head.i \
+                and head.head.pos_ == "VERB":
+            head = head.head  # "four women aged 19 to 24 working at the stations"
+        if head.dep_ == "acl":
+            workers = arguments(index, head.head, limit)
+        else:  # the subject of the verb, or of the verb it complements ("seen working")
+            workers = [a for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for a in arguments(index, c, limit)]
+        for worker in workers:
+            if is_victim(worker.ent):
+                yield Candidate("EMPLOYED_BY", worker.ent, business, index.sent_of[i],
+                                round(0.8 * JOINED * worker.factor, 3), "unnamed:work", i,
+                                _INFERRED)
+
+
+def shared_residence_candidates(index: DocIndex, found: Iterable[Candidate],
+                                is_victim: Callable[[int], bool],
+                                is_offender: Callable[[int], bool]) -> Iterator[Candidate]:
+    """Answer HARBOURED from each offender to each victim living at the same address."""
+    residents: dict[str, list[Candidate]] = defaultdict(list)
+    for fact in found:
+        if fact.type == "LIVES_AT":
+            residents[index.keys[fact.target]].append(fact)
+    for facts in residents.values():
+        victims = [f for f in facts if is_victim(f.source)]
+        keepers = [f for f in facts if is_offender(f.source) and not is_victim(f.source)]
+        for keeper in keepers:
+            for victim in victims:
+                if index.keys[keeper.source] == index.keys[victim.source]:
+                    continue
+                later = keeper if keeper.sentence >= victim.sentence else victim
+                yield Candidate("HARBOURED", keeper.source, victim.source, later.sentence,
+                                round(min(keeper.confidence, victim.confidence) * JOINED, 3),
+                                "joined:residence", later.anchor, _INFERRED)
+
+
+def workplace_candidates(index: DocIndex, found: Iterable[Candidate],
+                         is_victim: Callable[[int], bool]) -> Iterator[Candidate]:
+    """Answer EXPLOITED from the owner of a business to each victim employed by it."""
+    owners: dict[str, list[Candidate]] = defaultdict(list)
+    workers: dict[str, list[Candidate]] = defaultdict(list)
+    for fact in found:
+        if index.label(fact.target) != labels.BUSINESS:
+            continue
+        if fact.type == "OWNS" and index.label(fact.source) == labels.PERSON:
+            owners[index.keys[fact.target]].append(fact)
+        elif fact.type == "EMPLOYED_BY" and is_victim(fact.source):
+            workers[index.keys[fact.target]].append(fact)
+    for business, owned in owners.items():
+        for owner in owned:
+            for worker in workers.get(business, ()):
+                if index.keys[owner.source] == index.keys[worker.source]:
+                    continue
+                later = owner if owner.sentence >= worker.sentence else worker
+                yield Candidate("EXPLOITED", owner.source, worker.source, later.sentence,
+                                round(min(owner.confidence, worker.confidence) * JOINED, 3),
+                                "joined:workplace", later.anchor, _INFERRED)
+
+
+__all__ = ["companion_candidates", "shared_residence_candidates", "sole_business",
+           "workplace_candidates", "workplace_of_workers"]

@@ -1,0 +1,116 @@
+"""Relations joined from the facts of one report, and the verb frames added with them
+(real model, invented sentences)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ocgmap.nlp.relations import RelationMention, relations_of
+
+
+def links(doc: Doc, rel_type: str) -> dict[tuple[str, str], RelationMention]:
+    """Answer the relations of `rel_type` on `doc` by (source text, target text)."""
+    return {(r.source.text, r.target.text): r for r in relations_of(doc) if r.type == rel_type}
+
+
+COHABITING = ("A school nurse referred a girl called Blessing, who says she is 15, for "
+              "domestic servitude. Blessing says she lives at "
+              "23 Copperbeech Close, Croydon, with Mr Babatunde OLAWALE and his wife, "
+              "Mrs Funmilayo OLAWALE.")
+
+
+def test_people_a_victim_lives_with_live_there_too(nlp: Language) -> None:
+    lives = links(nlp(COHABITING), "LIVES_AT")
+    residents = {source for source, target in lives if target.startswith("23 Copperbeech")}
+    assert {"Blessing", "Mr Babatunde OLAWALE", "Mrs Funmilayo OLAWALE"} <= residents
+
+
+def test_offenders_sharing_a_victims_address_harbour_her_as_an_inference(
+        nlp: Language) -> None:
+    harboured = links(nlp(COHABITING), "HARBOURED")
+    assert {("Mr Babatunde OLAWALE", "Blessing"),
+            ("Mrs Funmilayo OLAWALE", "Blessing")} <= set(harboured)
+    joined = harboured[("Mr Babatunde OLAWALE", "Blessing")]
+    assert joined.attributes.get("basis") == "inferred"
+    lives = links(nlp(COHABITING), "LIVES_AT")
+    assert joined.confidence < min(r.confidence for r in lives.values())
+
+
+def test_two_offenders_sharing_an_address_harbour_nobody(nlp: Language) -> None:
+    doc = nlp("Ardit KOLA lives at 4 Mill Lane, Bolton, with his cousin Erion KOLA.")
+    assert not links(doc, "HARBOURED")
+
+
+CAR_WASH = ("Intelligence suggests that Ardit KOLA (41), Albanian, runs Sparkle Hand Car "
+            "Wash, Bury Road, Bolton. Six Romanian men were seen working there for £20 a "
+            "day. The men were recruited in Constanta by Loredana VASILE and driven to "
+            "Bolton by Gabriel DUMITRU. This is labour exploitation.")
+
+
+def test_running_a_business_is_owning_it_not_controlling_it(nlp: Language) -> None:
+    doc = nlp(CAR_WASH)
+    assert ("Ardit KOLA", "Sparkle Hand Car Wash") in links(doc, "OWNS")
+    assert not any(target == "Sparkle Hand Car Wash" for _, target in links(doc, "CONTROLS"))
+
+
+def test_victims_working_at_an_unnamed_place_work_at_the_reports_business(
+        nlp: Language) -> None:
+    employed = links(nlp(CAR_WASH), "EMPLOYED_BY")
+    assert ("Six Romanian men", "Sparkle Hand Car Wash") in employed
+
+
+def test_the_owner_of_a_victims_workplace_exploits_them(nlp: Language) -> None:
+    exploited = links(nlp(CAR_WASH), "EXPLOITED")
+    relation = exploited[("Ardit KOLA", "Six Romanian men")]
+    assert relation.attributes.get("basis") == "inferred"
+    assert relation.attributes.get("purpose") == "labour"
+
+
+def test_unnamed_workplace_needs_exactly_one_business(nlp: Language) -> None:
+    doc = nlp("Ardit KOLA runs Sparkle Hand Car Wash in Bolton. He also owns Rose Nails Ltd "
+              "in Bury. Six Romanian men were seen working there.")
+    assert len({e.text for e in doc.ents if e.label_ == "Business"}) == 2
+    assert not links(doc, "EMPLOYED_BY")
+
+
+def test_coordinated_passive_borrows_its_subject(nlp: Language) -> None:
+    transported = links(nlp(CAR_WASH), "TRANSPORTED")
+    assert ("Gabriel DUMITRU", "The men") in transported
+
+
+def test_the_owner_is_named_in_a_copular_clause(nlp: Language) -> None:
+    doc = nlp("He worked at the Jade Garden takeaway, Wigan, from 11am to 1am. The owner, "
+              "whom he calls \"Lo Baan\", is a Cantonese-speaking man, WONG Kin, about 55.")
+    assert ("WONG Kin", "Jade Garden") in {(s, t.replace(" takeaway", ""))
+                                           for s, t in links(doc, "OWNS")}
+
+
+def test_collecting_money_from_someone_is_being_paid_by_them(nlp: Language) -> None:
+    doc = nlp("An Albanian woman called \"Klodi\" ran the flat. A man called \"Bigz\" "
+              "visited twice and collected the money from Klodi.")
+    assert ("Klodi", "Bigz") in links(doc, "PAID")
+
+
+def test_collecting_people_from_someone_is_no_payment(nlp: Language) -> None:
+    doc = nlp("Gabriel DUMITRU collected the girls from Klodiana MARKU.")
+    assert not links(doc, "PAID")
+
+
+def test_victims_travelling_with_a_man_are_transported_by_him(nlp: Language) -> None:
+    doc = nlp("Officers spoke to two Nigerian girls aged 15 and 16 at Heathrow. The girls "
+              "were travelling with Osaro IGBINEDION (39), who said he was their uncle.")
+    transported = links(doc, "TRANSPORTED")
+    assert [source for source, _ in transported] == ["Osaro IGBINEDION"]
+
+
+def test_offenders_travelling_together_transport_nobody(nlp: Language) -> None:
+    doc = nlp("Ardit KOLA travelled to Calais with Besnik DOKA.")
+    assert not links(doc, "TRANSPORTED")
+
+
+def test_giving_victims_lifts_transports_them(nlp: Language) -> None:
+    doc = nlp("Jordan WHYTE gave two boys (both 14) lifts in a grey Audi. They were "
+              "reported missing.")
+    assert [source for source, _ in links(doc, "TRANSPORTED")] == ["Jordan WHYTE"]
+    assert not links(nlp("Jordan WHYTE gave Ardit KOLA the keys."), "TRANSPORTED")
