@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from ocgmap.nlp.extensions import POSTCODES, get_str
+from ocgmap.nlp.extensions import DOCUMENT_WORDS, POSTCODES, attrs_of, get_str
 
 
 def ents(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
@@ -75,6 +75,17 @@ def test_document_numbers_need_a_document_word(rules: Language) -> None:
     doc = rules("His passport number 512345678 was seen. Invoice 612345678 was paid.")
     documents = [e for e in doc.ents if e.label_ == "Document"]
     assert [(e.text, get_str(e, "ocg_kind")) for e in documents] == [("512345678", "passport")]
+
+
+@pytest.mark.parametrize(("text", "words", "attrs"), [
+    ("Her Romanian ID card was taken.", "Romanian ID card", {"nationality": "Romanian"}),
+    ("He is the holder of a UK visit visa.", "UK visit visa", {"issuer": "UK"}),
+    ("They kept her passport.", "passport", {}),
+])
+def test_document_words_keep_their_qualifier(rules: Language, text: str, words: str,
+                                             attrs: dict[str, str]) -> None:
+    doc = rules(text)
+    assert [(s.text, attrs_of(s)) for s in doc.spans[DOCUMENT_WORDS]] == [(words, attrs)]
 
 
 def test_lettered_document_code_with_nationality(rules: Language) -> None:

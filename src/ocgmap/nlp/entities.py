@@ -173,8 +173,10 @@ def _entity_name(ent: Span) -> str:
 
 
 def _entity_attributes(ent: Span) -> dict[str, Any]:
-    # A victim group's count is its size; a person's "count" is the rules' mention count.
-    dropped = _MENTION_ATTRS - {"count"} if ent.label_ == labels.VICTIM_GROUP else _MENTION_ATTRS
+    # A victim group's or document's count is its size; a person's "count" is the rules'
+    # mention count.
+    dropped = _MENTION_ATTRS - {"count"} if ent.label_ in (labels.VICTIM_GROUP,
+                                                           labels.DOCUMENT) else _MENTION_ATTRS
     attributes = {k: v for k, v in attrs_of(ent).items() if k not in dropped}
     for name in ("ocg_kind", "ocg_gid", "ocg_value"):
         value = get_str(ent, name)

@@ -74,6 +74,8 @@ _DOC_INTRODUCER = re.compile(r"(?i)(?:\bno\.?|\bnumber|\bnum\.?|#|:|\bref\.?)\s*
 _DEMONYMS = "|".join(sorted({f.strip() for line in DEMONYMS.strip().splitlines()
                              for f in line.split(":", 1)[1].split(";")}, key=len, reverse=True))
 _DEMONYM = re.compile(rf"\b({_DEMONYMS})\s+$")
+#: Issuers written before a document word without a demonym ("UK visit visa").
+_ISSUER = re.compile(r"\b(UK|EU|Schengen|US|USA)\s+$")
 #: Document words with no number ("her passport", "Romanian ID card"), for later layers.
 _DOCUMENT_PHRASE = re.compile(r"(?i)\b(?:passports?|visas?|visit visas?|residence permits?|"
                               r"identity cards?|id cards?|driving licen[cs]es?|"
@@ -235,19 +237,26 @@ def dates(doc: Doc) -> Iterator[Span]:
 
 
 def document_words(doc: Doc) -> Iterator[Span]:
-    """Answer document words without a number (kind in `ocg_kind`, nationality in attrs)."""
+    """Answer document words without a number, with the demonym or issuer written before
+    them ("Romanian ID card", "UK visit visa"; kind in `ocg_kind`, nationality or issuer
+    in attrs)."""
     text = doc_text(doc)
     for match in _DOCUMENT_PHRASE.finditer(text):
         start = match.start()
+        attrs = {}
         demonym = _DEMONYM.search(text, max(0, start - 30), start)
+        issuer = _ISSUER.search(text, max(0, start - 10), start) if demonym is None else None
         if demonym is not None:
             start = demonym.start(1)
+            attrs["nationality"] = demonym.group(1)
+        elif issuer is not None:
+            start = issuer.start(1)
+            attrs["issuer"] = issuer.group(1)
         span = char_span(doc, start, match.end(), labels.DOCUMENT, slack=0)
         if span is None:
             continue
         word = match.group().lower()
         kind = DOCUMENT_KINDS.get(word) or DOCUMENT_KINDS.get(word.rstrip("s"), "visa")
-        attrs = {"nationality": demonym.group(1)} if demonym else {}
         yield annotate(span, kind=kind, source=SOURCE, attrs=attrs)
 
 

