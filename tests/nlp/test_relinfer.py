@@ -114,3 +114,17 @@ def test_giving_victims_lifts_transports_them(nlp: Language) -> None:
               "reported missing.")
     assert [source for source, _ in links(doc, "TRANSPORTED")] == ["Jordan WHYTE"]
     assert not links(nlp("Jordan WHYTE gave Ardit KOLA the keys."), "TRANSPORTED")
+
+
+def test_a_group_of_two_nationalities_is_one_victim_group(nlp: Language) -> None:
+    doc = nlp("Fenwold Farm Ltd employs about forty Lithuanian and Latvian workers.")
+    groups = [e.text for e in doc.ents if e.label_ == "VictimGroup"]
+    assert groups == ["about forty Lithuanian and Latvian workers"]
+    assert ("about forty Lithuanian and Latvian workers", "Fenwold Farm Ltd") in links(
+        doc, "EMPLOYED_BY")
+
+
+def test_two_groups_joined_by_and_stay_two_groups(nlp: Language) -> None:
+    doc = nlp("Investigators identified at least eleven women and nine men recruited online.")
+    groups = [e.text for e in doc.ents if e.label_ == "VictimGroup"]
+    assert groups == ["at least eleven women", "nine men"]

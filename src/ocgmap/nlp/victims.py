@@ -78,7 +78,8 @@ _GROUP = re.compile(
     r"more\s+than|over|a\s+further|another)\s+)?"
     rf"(?P<num>\d{{1,3}}|{_NUM}|{'|'.join(_VAGUE)}|an?)\s+"
     rf"(?P<other>(?:other|more|further|additional|{'|'.join(_ORDINALS)})\s+)?"
-    r"(?P<mods>(?:[A-Za-z]+\s+){0,2}?)"
+    # "Latvian and Polish": a capitalised word and "and" may open the modifiers
+    r"(?P<mods>(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?(?:[A-Za-z]+\s+){0,2}?)"
     r"(?:(?P<yo>\d{1,2})[-\s]year[-\s]old\s+)?"
     rf"(?P<noun>{'|'.join(GROUP_NOUNS + SINGLE_NOUNS)}|[A-Z][a-z]+s)\b"
     r"(?P<age>\s*,?\s*(?:aged|ages|age)\s+" + _AGE_RANGE.format(n="a") +
@@ -236,8 +237,12 @@ def _group_span(doc: Doc, text: str, match: re.Match[str], nationalities: dict[i
         if found is None or not noun.endswith("s") or nat_span is not None:
             return None  # only a demonym plural ("eight other Romanians") names a group
         nat_span = found
+    nat_words = {w for start, span in nationalities.items()
+                 if mods_start <= start < match.start("noun") for w in span.text.split()}
     for word in mods:
-        starts_nat = nat_span is not None and word in nat_span.text.split()
+        if word.lower() in ("and", "or") and nat_words:
+            continue  # "Lithuanian and Latvian workers"
+        starts_nat = word in nat_words
         if not starts_nat and word not in _DESCRIPTIVE and word.lower() not in _DESCRIPTIVE:
             return None  # "two [stolen] passports"... or an unknown word: not a victim group
     num = match.group("num")
