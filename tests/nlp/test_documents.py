@@ -108,3 +108,15 @@ def test_an_unnamed_holder_is_no_holder(nlp: Language) -> None:
     found = extract_text("Ardit KOLA said that the holder of the visit visa was never found.",
                          nlp)
     assert documents(found) == {}
+
+
+def test_documents_without_a_number_are_scoped_to_their_report(nlp: Language) -> None:
+    text = (VICTIM + "Mira TOMA took her passport. Officers seized Italian residence permit "
+            "IT-RP 0045172 and five Vietnamese passports.")
+    first, second = (extract_text(text, nlp, report) for report in ("R-1", "R-2"))
+    ids = [{e.name: e.id for e in found.entities if e.type == "Document"}
+           for found in (first, second)]
+    numbered = next(name for name in ids[0] if "0045172" in name)
+    assert ids[0][numbered] == ids[1][numbered]  # a number is the same papers everywhere
+    for name in ("passport of Ioana D.", "five Vietnamese passports"):
+        assert ids[0][name] != ids[1][name]

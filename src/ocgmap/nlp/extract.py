@@ -57,6 +57,10 @@ _VICTIM_TYPES = frozenset({labels.PERSON})
 #: Entity types whose ids are scoped to one report: a described group of victims in one
 #: report is not the same group as an identically described one in another.
 REPORT_SCOPED_TYPES = frozenset({"VictimGroup"})
+#: Documents are scoped to the report unless they carry a number: "passport of Blessing"
+#: or "five Vietnamese passports" in two reports need not be the same papers, a passport
+#: number is.
+_NUMBERED = "value"
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +209,9 @@ def _assemble(text: str, parsed: list[tuple[int, Doc]], report_id: str,
 
 
 def _scoped(entity: ReportEntity, report_id: str) -> ReportEntity:
-    if entity.type not in REPORT_SCOPED_TYPES or not report_id:
+    scoped = entity.type in REPORT_SCOPED_TYPES or (
+        entity.type == labels.DOCUMENT and not entity.attributes.get(_NUMBERED))
+    if not scoped or not report_id:
         return entity
     return dataclasses.replace(entity, id=ids.node_id(entity.type, f"{report_id} {entity.name}"))
 
