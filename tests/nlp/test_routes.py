@@ -113,3 +113,87 @@ def test_many_places_finish_quickly(nlp: Language) -> None:
     assert sum(1 for e in doc.ents if e.label_ == "Location") == 300
     assert len(routes_of(doc)) == 150
     assert elapsed < 10
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("From Poland they went by van to Germany, where they stayed in Munich.",
+     [["Poland", "Munich"]]),
+    ("She flew from Lagos to Gatwick via Madrid, Spain.", [["Lagos", "Madrid", "Gatwick"]]),
+    ("They took the ferry from Durrës to Bari. A second driver met them in Italy and drove "
+     "them to Turin.", [["Durrës", "Bari"], ["Bari", "Turin"]]),
+    ("The lorry left Rotterdam at night. They got out somewhere in Essex after the lorry had "
+     "crossed at Harwich.", [["Rotterdam", "Harwich"]]),
+])
+def test_a_country_or_region_gives_way_to_the_stop_inside_it(
+        nlp: Language, text: str, expected: list[list[str]]) -> None:
+    assert journeys(nlp(text)) == expected
+
+
+def test_arrival_in_the_uk_stays_a_stop(nlp: Language) -> None:
+    doc = nlp("The girl entered the UK hidden in a lorry from France. She was then taken to a "
+              "house in Handsworth.")
+    assert journeys(doc) == [["France", "UK"], ["UK", "Handsworth"]]
+
+
+def test_a_country_reached_then_named_more_precisely(nlp: Language) -> None:
+    doc = nlp("From Vienna the boys went on to France. In France they waited for weeks in a camp "
+              "near Calais. A driver took them to Leeds.")
+    (journey,) = chain_routes(routes_of(doc))
+    assert [s.text for s in journey.stops] == ["Vienna", "Calais", "Leeds"]
+
+
+def test_leaving_a_country_then_a_town_in_it(nlp: Language) -> None:
+    doc = nlp("Loredana VASILE left Romania in May. A driver took her from Craiova to Vienna.")
+    assert journeys(doc) == [["Craiova", "Vienna"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She travelled overland through Bulgaria and Serbia before reaching Calais.",
+     ["Bulgaria", "Serbia", "Calais"]),
+    ("He was smuggled across the Channel from Calais to Folkestone.", ["Calais", "Folkestone"]),
+    ("The men were recruited in Craiova and brought to Peterborough by coach.",
+     ["Craiova", "Peterborough"]),
+    ("Workers were bussed from Wisbech to farms in Lincolnshire.", ["Wisbech", "Lincolnshire"]),
+    ("He made his way to Calais and hid in a lorry bound for Dover.", ["Calais", "Dover"]),
+    ("Flight from Istanbul, passengers connecting ex Tirana.", ["Tirana", "Istanbul"]),
+    ("She arrived in the UK at Stansted on a flight from Bucharest.",
+     ["Bucharest", "UK", "Stansted"]),
+])
+def test_more_journey_phrasings(nlp: Language, text: str, expected: list[str]) -> None:
+    assert journeys(nlp(text)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Loredana VASILE is from Craiova. Last year she travelled to Bucharest and flew from "
+     "Bucharest to Luton.", ["Craiova", "Bucharest", "Luton"]),
+    ("**Home area:** a village in Ha Tinh province\n\nHe was interviewed twice. He said he "
+     "was taken to Hanoi and flown to Moscow.", ["Ha Tinh", "Hanoi", "Moscow"]),
+])
+def test_where_someone_is_from_starts_a_journey_that_names_no_origin(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    (journey,) = chain_routes(routes_of(nlp(text)))
+    assert [get_str(s, "ocg_canonical") or s.text for s in journey.stops] == expected
+
+
+def test_where_someone_is_from_is_not_put_before_a_stated_origin(nlp: Language) -> None:
+    doc = nlp("Loredana VASILE is from Craiova. She flew from Bucharest to Luton.")
+    assert journeys(doc) == [["Bucharest", "Luton"]]
+
+
+def test_a_transit_point_is_where_the_next_leg_starts(nlp: Language) -> None:
+    doc = nlp("The women were brought into the country through Harwich. They were then moved "
+              "to Leicester.")
+    assert journeys(doc) == [["Harwich", "Leicester"]]
+
+
+def test_blank_lines_and_headings_do_not_end_a_journey(nlp: Language) -> None:
+    doc = nlp("Before they left, KOLA took the girls to a house outside Elbasan. They were told "
+              "to wait. Nobody explained why. One girl cried. KOLA shouted at her.\n\n"
+              "## Journey\n\nIn May 2023 KOLA drove the girls to Tirana.")
+    assert journeys(doc)[-1] == ["Elbasan", "Tirana"]
+
+
+def test_a_daily_drive_within_the_area_is_no_new_stop(nlp: Language) -> None:
+    doc = nlp("The men were taken to a house in Leeds. Every morning they were driven to sites "
+              "across West Yorkshire.")
+    assert all("West Yorkshire" not in stops for stops in journeys(doc))

@@ -3,7 +3,7 @@
 A sentence is a journey when it has a movement word (flew, drove, travelled, was moved,
 arrived, crossed, a flight, a ticket, an arrow) and place entities in a travel role:
 
-    from A / ex A                   origin
+    from A / ex A / recruited in A  origin ("connecting ex A": before the other origins)
     via B / through B / across B    transit
     to C / into C / to a house in C / arrived at C    destination
     at D / in D (boarded, picked up, dropped, crossed at…)   a point passed
@@ -18,6 +18,12 @@ ended, a few sentences before. Travellers are the moved: the object of a carryin
 ("drove her"), the subject of a passive ("they were driven") or of a going verb ("she
 flew"); pronouns resolve to the nearest earlier person or victim group that fits.
 
+A country or region named next to a stop inside it gives way to that stop ("to Germany,
+where they stayed in Berlin" is Berlin; see `ocgmap.nlp.routeplaces`), also when the next
+sentence names it ("went to France. In France he stayed near Dunkirk"); arrival in the UK
+stays a stop. Where someone is from ("is from Elbasan", "Home area: … Nghe An") starts
+their first journey when that names no origin. Distances count sentences with words.
+
 `chain_routes` joins legs that continue each other into whole journeys.
 Work is linear in the text: only sentences with a place and a movement word are read.
 """
@@ -27,14 +33,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from itertools import pairwise
+from dataclasses import dataclass, field, replace
+from itertools import accumulate, pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ocgmap.nlp import labels
 from ocgmap.nlp.extensions import KEY, attrs_of, get_str, register_extensions
+from ocgmap.nlp.routeplaces import lies_in
 from ocgmap.nlp.spans import doc_text, forget_text
 
 #: Most places one sentence may hold for it to be read as a journey (a list beyond this
@@ -80,7 +87,8 @@ _CUE = re.compile(
     r"traffick\w*|smuggl\w*|board\w*|sail\w*|journey\w*|trip|tickets?|routed?|"
     r"left|leaving|depart\w*|land(?:ed|ing)|walk\w*|collected|picked up|dropped|"
     r"delivered|escorted|relocated|transferred|deported|removed|returned|headed|"
-    r"ferr(?:y|ied)|via|en route|passengers?|onward|reached|entered|connecting)\b"
+    r"ferr(?:y|ied)|via|en route|passengers?|onward|reach\w*|enter\w*|connecting|"
+    r"made (?:his|her|their) way|bound for|bussed|recruit\w*|stay(?:ed|ing)|waited)\b"
     r"|→|->|=>", re.IGNORECASE)
 #: Things that move but are not people: a sentence about them is not a journey.
 _NOT_TRAVELLERS = frozenset({"money", "cash", "takings", "payment", "payments", "funds",
@@ -90,7 +98,8 @@ _NOT_TRAVELLERS = frozenset({"money", "cash", "takings", "payment", "payments", 
 _TRAVEL_NOUNS = frozenset({"flight", "journey", "trip", "ticket", "route", "crossing",
                            "ferry", "train", "passage", "lift", "ride", "drive", "travel",
                            "passenger", "passengers", "coach", "bus", "lorry", "van", "car",
-                           "taxi", "minibus", "boat", "plane", "arrival", "way"})
+                           "taxi", "minibus", "boat", "plane", "arrival", "way",
+                           "channel", "border", "sea", "back"})
 #: Nouns a "to"/"in" place may hang on without being a destination of the journey.
 _NOT_DESTINATIONS = frozenset({"recipient", "sender", "relative", "cousin", "family", "man",
                                "woman", "people", "account", "transfer", "payment", "money",
@@ -99,17 +108,29 @@ _PERSON_FROM = re.compile(r"\b(?:men|women|girls|boys|people|persons|man|woman|g
                           r"family|families|passengers|workers|others|nationals?|national)"
                           r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
-_FROM = re.compile(r"(?:\bfrom|\bex|\bleft|\bleaving|\bdeparted|\bdeparting)\s+(?:the\s+)?$",
+_FROM = re.compile(r"(?:\bfrom|\bex|\bleft|\bleaving|\bdeparted|\bdeparting"
+                   r"|\brecruited\s+(?:[\w'’-]+\s+){0,3}?(?:in|at))\s+(?:the\s+)?$",
                    re.IGNORECASE)
+_HOME = re.compile(r"(?:\b(?:is|was|are|were|comes?)\s+(?:originally\s+)?from|\bgrew up in"
+                   r"|\bborn (?:and (?:raised|brought up) )?in|\bnatives? of"
+                   r"|\bhome (?:area|town|village|region)\W{0,5}(?:(?:is|was)\s+)?"
+                   r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:in|near|outside|of)\s+)?)"
+                   r"\s*(?:the\s+)?$", re.IGNORECASE)
+#: An origin said to come before the others ("flight from Madrid, connecting ex Lagos").
+_EARLIER = re.compile(r"\b(?:connecting|transferring|originating|originally)\s+"
+                      r"(?:ex\s+|from\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _VIA = re.compile(r"\b(?:via|through|thru|across|transit(?:ing|ed)?(?:\s+(?:through|via|"
                   r"in|at))?|by way of|stopping (?:at|in)|stopped (?:at|in)|changed (?:at|in)"
                   r"|passing through)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"(?:\b(?:to|into|towards|bound for|for|on to|onto)\s+(?:the\s+)?"
-                 r"|\bto\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}"
+                 r"|\bto\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}"
                  r"(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
-                 r"|\b(?:arriv\w+|landed|landing|reached|entered)\s+(?:at\s+|in\s+)?(?:the\s+)?)$",
+                 r"|\bto\s+[^,.;]{1,40}?\s+and\s+(?:a|an|the|his|her|their)\s+"
+                 r"(?:[\w'’-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?"
+                 r"|\b(?:arriv\w+|land(?:ed|ing)|reach(?:ed|ing)|enter(?:ed|ing))\s+"
+                 r"(?:at\s+|in\s+|near\s+)?(?:the\s+)?)$",
                  re.IGNORECASE)
-_POINT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:in\s+|at\s+)?$",
+_POINT = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:in\s+|at\s+|near\s+)?$",
                     re.IGNORECASE)
 #: Verbs after which "at X"/"in X" is a stop of the journey.
 _POINT_VERBS = re.compile(r"\b(?:board\w*|picked (?:\w+ )?up|collected|dropped|crossed|"
@@ -119,7 +140,7 @@ _POINT_VERBS = re.compile(r"\b(?:board\w*|picked (?:\w+ )?up|collected|dropped|c
                           re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+|at\s+)?(?:the\s+)?$",
                       re.IGNORECASE)
-_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|then|and then|,\s*then|"
+_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|then|and then|,\s*then|,?\s*at|"
                    r"(?:and\s+)?then\s+(?:in|at|to))?\s*$", re.IGNORECASE)
 _ARROW = re.compile(r"^\s*(?:→|->|-->|=>|⇒|>|—>)\s*$")
 _DASH = re.compile(r"^\s*[–—-]\s*$")
@@ -194,24 +215,32 @@ class Routes:
         """Answer the route mentions of `doc` in text order."""
         sentences = _sentences(doc)
         starts = [s.start for s in sentences]
+        # Distances count sentences with words: blank lines between paragraphs are no news.
+        told = list(accumulate(1 if s.text.strip() else 0 for s in sentences))
         places: dict[int, list[Span]] = {}
         for ent in doc.ents:
             if ent.label_ == labels.LOCATION:
                 places.setdefault(bisect_right(starts, ent.start) - 1, []).append(ent)
         people = _People(doc)
+        found: list[RouteMention] = []
         position: _Position | None = None
         for index in sorted(places):
             sentence = sentences[index]
             stops = places[index]
             text = sentence.text
-            if len(stops) > self.max_stops * 3 or not _CUE.search(text):
+            if len(stops) > self.max_stops * 3:
+                continue
+            if not _CUE.search(text):
+                home = _home(doc, sentence, stops)
+                if home is not None and (position is None or position.home):
+                    position = _Position(home, told[index], (), origin_only=True, home=True)
                 continue
             arrow = _arrow_route(doc, stops)
             if arrow:
                 route = RouteMention(tuple(arrow), _mode(text), _travellers(sentence, people),
                                      sentence, 0.9)
-                position = _Position(arrow[-1], index, route.travellers)
-                yield route
+                position = _Position(arrow[-1], told[index], route.travellers, len(found))
+                found.append(route)
                 continue
             if _not_a_journey(sentence):
                 continue
@@ -220,34 +249,44 @@ class Routes:
                 continue
             ordered = _order(sentence, items)[: self.max_stops]
             chain = _drop_refinements([span for _, span in ordered])
+            first_role = ordered[0][0]
+            area_origin = first_role == ORIGIN and len(chain) > 1 and \
+                get_str(chain[0], "ocg_kind") in _AREAS
+            area = chain[0]
+            chain = _drop_areas(chain)
             travellers = _travellers(sentence, people)
             confidence = 0.8
-            near = position is not None and (index - position.sentence <= self.carry
+            near = position is not None and (told[index] - position.sentence <= self.carry
+                                              or position.home
                                               or bool(_FROM_THERE.search(text)))
             if position is not None and near:
-                first_role = ordered[0][0]
-                if first_role == ORIGIN and get_str(chain[0], "ocg_kind") in _AREAS \
-                        and len(chain) > 1:
-                    chain[0] = position.place  # "left Romania": from where they were in it
+                if _inside(chain[0], position.place) and (
+                        position.origin_only or _refine_end(found, position, chain[0])):
+                    pass  # the stop says where in that country or region they were
+                elif area_origin:  # "left Romania": from where they were in it
+                    chain[0:1] = [position.place] if chain[0] is area else \
+                        [position.place, chain[0]]
                     confidence = 0.6
-                elif first_role not in (ORIGIN, LIST) or position.origin_only:
+                elif first_role not in (ORIGIN, LIST) or (position.origin_only
+                                                          and not position.home):
                     chain.insert(0, position.place)
                     confidence = 0.6 if first_role not in (ORIGIN, LIST) else 0.5
                 if confidence < 0.8:
                     travellers = travellers or position.travellers
-            chain = _dedupe(chain)
+            chain = _dedupe(_drop_areas(chain))
             if len(chain) < 2:
-                if ordered[-1][0] != VIA:
-                    position = _Position(chain[-1], index, travellers,
-                                         origin_only=ordered[-1][0] == ORIGIN)
+                position = _Position(chain[-1], told[index], travellers,
+                                     origin_only=ordered[-1][0] == ORIGIN)
                 continue
             route = RouteMention(tuple(chain), _mode(text), travellers, sentence, confidence)
-            position = _Position(chain[-1], index, travellers)
-            yield route
+            position = _Position(chain[-1], told[index], travellers, len(found))
+            found.append(route)
+        return iter(found)
 
 
 #: Place kinds wide enough to hold the place where the travellers already are.
 _AREAS = frozenset({"country", "region"})
+_UK = "country:GB"
 #: Place kinds that only say where in the previous stop the travellers went.
 _REFINEMENTS = frozenset({"address", "street", "site", "premises"})
 
@@ -259,7 +298,47 @@ class _Position:
     place: Span
     sentence: int
     travellers: tuple[Span, ...]
+    route: int | None = None  # the index of the route that ended there, if one did
     origin_only: bool = False
+    home: bool = False  # where someone is from, said before any journey
+
+
+def _home(doc: Doc, sentence: Span, stops: list[Span]) -> Span | None:
+    """Answer the place a sentence says someone is from ("she is from Elbasan", "grew up in
+    Durrës", "Home area: a village in Nghe An province"), or None."""
+    text = doc_text(doc)
+    for span in stops:
+        # from the text, not the sentence: a form's "Home area:" label is parsed apart
+        if _HOME.search(text[max(0, span.start_char - 60):span.start_char]):
+            return span
+    return None
+
+
+def _inside(span: Span, area: Span) -> bool:
+    """Answer whether place `span` lies in the country or region `area`."""
+    inner, outer = get_str(span, "ocg_gid"), get_str(area, "ocg_gid")
+    return get_str(area, "ocg_kind") in _AREAS and inner is not None and outer is not None \
+        and lies_in(inner, outer)
+
+
+def _drop_areas(chain: list[Span]) -> list[Span]:
+    """Drop a country or region named next to a stop inside it ("to Germany, where they
+    stayed in Berlin", "from Lagos, Nigeria"): the route keeps the specific stop."""
+    return [span for i, span in enumerate(chain) if get_str(span, "ocg_gid") == _UK
+            or not any(_inside(other, span) for other in chain[max(0, i - 1):i + 2])]
+
+
+def _refine_end(found: list[RouteMention], position: _Position, stop: Span) -> bool:
+    """Replace the country or region a route ended in by the stop inside it that the next
+    sentence names ("went to France. In France he stayed near Dunkirk"). Arrival in the UK
+    stays a stop of its own: it is the border crossing. Answer whether it was replaced."""
+    if position.route is None or get_str(position.place, "ocg_gid") == _UK:
+        return False
+    route = found[position.route]
+    if len(route.stops) < 2 or _key(route.stops[-2]) == _key(stop):
+        return False
+    found[position.route] = replace(route, stops=(*route.stops[:-1], stop))
+    return True
 
 
 def _drop_refinements(chain: list[Span]) -> list[Span]:
@@ -405,9 +484,15 @@ def _order(sentence: Span, items: list[tuple[str, Span]]) -> list[tuple[str, Spa
         if first and later:
             items = [*later, *first]
             items = [(VIA if role == POINT else role, span) for role, span in items]
+    text = doc_text(sentence.doc)
+    earlier = [i for i in items
+               if _EARLIER.search(text[max(sentence.start_char, i[1].start_char - 40):
+                                       i[1].start_char])]
+    items = [*earlier, *(i for i in items if i not in earlier)]
     out: list[tuple[str, Span]] = []
     for role, span in items:
-        if role == ORIGIN and out and all(r in (DEST, POINT) for r, _ in out) and len(out) == 1:
+        if role == ORIGIN and out and all(r in (DEST, POINT) for r, _ in out) and \
+                all(_key(s) != _key(span) for _, s in out):  # not "to A and from A to B"
             out.insert(0, (role, span))  # "arrived at Heathrow on a flight from Lagos"
         elif role == VIA and out and out[-1][0] == DEST and not any(
                 r == DEST and s.start > span.start for r, s in items):
