@@ -128,3 +128,31 @@ def test_two_groups_joined_by_and_stay_two_groups(nlp: Language) -> None:
     doc = nlp("Investigators identified at least eleven women and nine men recruited online.")
     groups = [e.text for e in doc.ents if e.label_ == "VictimGroup"]
     assert groups == ["at least eleven women", "nine men"]
+
+
+def test_a_call_between_two_phones_links_their_users(nlp: Language) -> None:
+    doc = nlp("ZHENG Li uses 07700 900905. CHEN Mei uses 07700 900906. ZHENG's mobile "
+              "07700 900905 called 07700 900906 140 times in June 2024.")
+    relation = links(doc, "ASSOCIATE_OF")[("ZHENG Li", "CHEN Mei")]
+    assert relation.attributes.get("basis") == "inferred"
+
+
+def test_saved_contacts_link_to_the_handsets_user_not_to_one_another(nlp: Language) -> None:
+    doc = nlp("HOXHA, Dritan (52) was arrested. HOXHA's phone (07700 900299) has these saved "
+              "contacts: \"Bigz\" 07700 900123 \"Mama G\" 07700 900871.")
+    pairs = {frozenset(pair) for pair in links(doc, "ASSOCIATE_OF")}
+    assert {frozenset({"HOXHA", "Bigz"}), frozenset({"HOXHA", "Mama G"})} <= pairs
+    assert frozenset({"Bigz", "Mama G"}) not in pairs
+
+
+def test_two_phones_in_a_sentence_about_something_else_link_nobody(nlp: Language) -> None:
+    doc = nlp("ZHENG Li uses 07700 900905. CHEN Mei uses 07700 900906. Both 07700 900905 and "
+              "07700 900906 were registered in Manchester.")
+    assert not links(doc, "ASSOCIATE_OF")
+
+
+def test_a_log_fragment_says_who_the_entrys_nominal_associates_with(nlp: Language) -> None:
+    doc = nlp("MPS intelligence entry. WHYTE, Jordan (19), seen outside a school in "
+              "Tottenham talking to boys. Known associate of CAMPBELL (\"Ace\").")
+    associates = {frozenset(pair) for pair in links(doc, "ASSOCIATE_OF")}
+    assert associates == {frozenset({"WHYTE, Jordan", "CAMPBELL"})}

@@ -35,6 +35,7 @@ from ocgmap.nlp.acts import MEANS, PURPOSES, RETAIN_VERBS
 from ocgmap.nlp.extensions import attrs_of, get_str, register_extensions
 from ocgmap.nlp.relargs import Candidate, DocIndex, hashes
 from ocgmap.nlp.relinfer import (
+    call_data_candidates,
     companion_candidates,
     shared_residence_candidates,
     workplace_candidates,
@@ -133,6 +134,8 @@ class Relations:
         found += [c for c in _inferred_exploitation(index, found) if self._allowed(index, c)]
         taken = {c.target for c in found if c.type in ("USES", "OWNS")}
         found += [c for c in identifier_candidates(index, taken) if self._allowed(index, c)]
+        found += [c for c in call_data_candidates(index, found) if self._allowed(index, c)
+                  and not _stated(found, c)]
         found += [c for c in apposition_candidates(index) if self._allowed(index, c)
                   and not _stated(found, c)]
         found += [c for c in eponym_candidates(index) if self._allowed(index, c)

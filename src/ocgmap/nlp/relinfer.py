@@ -8,6 +8,8 @@
 - Unnamed workplace: victims "working at the stations", a "manager on the day" or the
   "owner of the business", with no business named, work at or own the one business the
   report is about, if it names exactly one (`sole_business`, `workplace_of_workers`).
+- Call data: "ZHENG's mobile 07700 900905 called 07700 900906" links the users of the
+  two phones as associates (`call_data_candidates`).
 - Owned workplace: the owner of a business a victim is made to work at exploits the
   victim, when the report names a purpose of exploitation (`workplace_candidates`).
 """
@@ -28,6 +30,7 @@ JOINED = 0.6
 MAX_COMPANIONS = 6
 _INFERRED = (("basis", "inferred"),)
 _WORK = hashes(["work"])
+_CONTACT = hashes(["call", "contact", "text", "message", "ring", "phone", "whatsapp", "sms"])
 _WORKPLACES = frozenset({labels.BUSINESS, labels.ORGANISATION, labels.LOCATION})
 
 
@@ -57,6 +60,38 @@ def _companions(index: DocIndex, verb: Token, place: Token) -> list[Arg]:
                 if obj.dep_ == "pobj":
                     found += arguments(index, obj, MAX_COMPANIONS)
     return found
+
+
+def call_data_candidates(index: DocIndex, found: Iterable[Candidate]) -> Iterator[Candidate]:
+    """Answer ASSOCIATE_OF between the user of the first phone of a sentence about calls or
+    contacts and the users of the other phones it names (a star, not a clique: a list of
+    saved contacts links each to the handset's user, not to one another)."""
+    users: dict[str, list[Candidate]] = defaultdict(list)
+    for fact in found:
+        if fact.type == "USES" and index.label(fact.target) == labels.PHONE \
+                and index.label(fact.source) == labels.PERSON:
+            users[index.keys[fact.target]].append(fact)
+    if len(users) < 2:
+        return
+    for sentence in range(len(index.sents)):
+        phones = [e for e in index.sentence_ents(sentence) if index.label(e) == labels.PHONE]
+        if len(phones) < 2:
+            continue
+        # the handset is the first phone, and a word of contact follows it: "07700 900905
+        # called 07700 900906", not "these contacts: KOLA 07700 900123, HOXHA 07700 900299"
+        first = index.ents[phones[0]]
+        cue = next((i for i in range(first.end, index.ents[phones[-1]].start)
+                    if index.lemmas[i] in _CONTACT), None)
+        if cue is None:
+            continue
+        a = index.keys[phones[0]]
+        for b in dict.fromkeys(index.keys[e] for e in phones if index.ents[e].start > cue):
+            for one in users.get(a, ()):
+                for other in users.get(b, ()):
+                    if index.keys[one.source] != index.keys[other.source]:
+                        yield Candidate("ASSOCIATE_OF", one.source, other.source, sentence,
+                                        round(min(one.confidence, other.confidence) * JOINED,
+                                              3), "joined:call data", -1, _INFERRED)
 
 
 def sole_business(index: DocIndex) -> int | None:
@@ -140,5 +175,5 @@ def workplace_candidates(index: DocIndex, found: Iterable[Candidate],
                                 "joined:workplace", later.anchor, _INFERRED)
 
 
-__all__ = ["companion_candidates", "shared_residence_candidates", "sole_business",
-           "workplace_candidates", "workplace_of_workers"]
+__all__ = ["call_data_candidates", "companion_candidates", "shared_residence_candidates",
+           "sole_business", "workplace_candidates", "workplace_of_workers"]

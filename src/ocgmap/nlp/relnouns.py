@@ -19,6 +19,7 @@ from ocgmap.nlp import labels
 from ocgmap.nlp.acts import IDENTIFIER_NOUNS, KIN, ROLE_NOUNS
 from ocgmap.nlp.relargs import VICTIM_GROUP, Arg, Candidate, DocIndex, arguments, hashes
 from ocgmap.nlp.relinfer import sole_business
+from ocgmap.nlp.relnarrative import offender
 
 NOUN_CONFIDENCE = 0.75
 #: How far after a role noun a log-style holder may be named (tokens).
@@ -34,6 +35,8 @@ _ROLE_TARGETS = {"OWNS": (labels.VEHICLE, labels.BUSINESS), "EMPLOYED_BY": (labe
 _BUSINESS_WORDS = frozenset({"business", "premises", "shop", "company", "firm", "salon",
                              "restaurant", "takeaway", "site", "farm", "hotel", "bar"})
 
+#: Role nouns that a log fragment states of the entry's nominal.
+_NOMINAL_TYPES = frozenset({"ASSOCIATE_OF", "MEMBER_OF"})
 #: Role nouns of who runs a business.
 _RUNNERS = frozenset({"owner", "director", "manager", "proprietor", "licensee"})
 
@@ -76,6 +79,10 @@ def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Cand
     holders = _holders(index, noun, limit, labels.PERSON)
     if not holders and rel_type == "EMPLOYED_BY":
         holders = [a for a in index.refers(noun) if index.label(a.ent) == VICTIM_GROUP]
+    if rel_type in _NOMINAL_TYPES and _fragment(index, noun):
+        # "WHYTE, Jordan (19) ... Known associate of CAMPBELL ("Ace")": not Ace
+        objects = {index.keys[a.ent] for a in _others(index, noun, limit)}
+        holders = [h for h in holders if index.keys[h.ent] not in objects] or _nominal(index)
     if not holders:
         return
     others = _others(index, noun, limit)
@@ -99,6 +106,23 @@ def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Cand
     for holder in holders:
         for other in others:
             yield _candidate(index, rel_type, holder, other, noun, f"role:{lemma}", attributes)
+
+
+def _fragment(index: DocIndex, noun: Token) -> bool:
+    """Answer whether the noun's sentence is a verbless log fragment ("Known associate of
+    CAMPBELL.", "Believed member of the KOLA group.")."""
+    sentence = index.sents[index.sent_of[noun.i]]
+    return not any(t.dep_ in ("nsubj", "nsubjpass") or (t.pos_ == "VERB" and t.dep_ == "ROOT")
+                   for t in sentence)
+
+
+def _nominal(index: DocIndex) -> list[Arg]:
+    """Answer the person a log entry is about: the first person named who is no official
+    and no victim."""
+    for ent in range(len(index.ents)):
+        if offender(index, ent):
+            return [Arg(ent, 0.6)]
+    return []
 
 
 def _about_the_business(noun: Token) -> bool:
