@@ -156,3 +156,30 @@ def test_a_log_fragment_says_who_the_entrys_nominal_associates_with(nlp: Languag
               "Tottenham talking to boys. Known associate of CAMPBELL (\"Ace\").")
     associates = {frozenset(pair) for pair in links(doc, "ASSOCIATE_OF")}
     assert associates == {frozenset({"WHYTE, Jordan", "CAMPBELL"})}
+
+
+def test_made_to_work_by_someone_is_exploitation_by_them(nlp: Language) -> None:
+    doc = nlp("Three Albanian women aged 19 to 23 were recovered in Leeds. The women were "
+              "made to work as prostitutes by Klodiana MARKU.")
+    assert ("Klodiana MARKU", "The women") in links(doc, "EXPLOITED")
+
+
+def test_put_to_work_is_exploitation_not_transport(nlp: Language) -> None:
+    doc = nlp("Six Romanian men were recovered in Bolton. Ion POPESCU put the men to work at "
+              "a car wash for twelve hours a day.")
+    assert ("Ion POPESCU", "the men") in links(doc, "EXPLOITED")
+    assert not links(doc, "TRANSPORTED")
+
+
+def test_made_someone_do_something_with_a_bare_infinitive(nlp: Language) -> None:
+    doc = nlp("A boy called Minh, 16, was recovered from a cannabis farm. PHAM Duc Anh made "
+              "Minh tend the plants.")
+    assert ("PHAM Duc Anh", "Minh") in links(doc, "EXPLOITED")
+
+
+def test_whom_a_victim_works_for_exploits_her_when_a_purpose_is_named(nlp: Language) -> None:
+    text = ("Potential victim: Siti R., female, aged 31. She was referred{}. Siti worked for "
+            "Mrs Farah QURESHI as a maid.")
+    exploited = links(nlp(text.format(" for domestic servitude")), "EXPLOITED")
+    assert exploited[("Mrs Farah QURESHI", "Siti")].attributes.get("basis") == "inferred"
+    assert not links(nlp(text.format(" by her GP")), "EXPLOITED")

@@ -127,9 +127,10 @@ class Relations:
         found += [c for c in companion_candidates(index, found) if self._allowed(index, c)]
         found += [c for c in workplace_of_workers(index, index.is_victim, self.max_args)
                   if self._allowed(index, c) and not _stated(found, c)]
-        joined = [*shared_residence_candidates(index, found, index.is_victim,
-                                               partial(offender, index)),
-                  *workplace_candidates(index, found, index.is_victim)]
+        joined = list(shared_residence_candidates(index, found, index.is_victim,
+                                                  partial(offender, index)))
+        if _document_purpose(index) is not None:
+            joined += workplace_candidates(index, found, index.is_victim)
         found += [c for c in joined if self._allowed(index, c) and not _stated(found, c)]
         found += [c for c in _inferred_exploitation(index, found) if self._allowed(index, c)]
         taken = {c.target for c in found if c.type in ("USES", "OWNS")}

@@ -10,8 +10,9 @@
   report is about, if it names exactly one (`sole_business`, `workplace_of_workers`).
 - Call data: "ZHENG's mobile 07700 900905 called 07700 900906" links the users of the
   two phones as associates (`call_data_candidates`).
-- Owned workplace: the owner of a business a victim is made to work at exploits the
-  victim, when the report names a purpose of exploitation (`workplace_candidates`).
+- Owned workplace: the owner of a business a victim is made to work at, or the person a
+  victim works for, exploits the victim, when the report names a purpose of exploitation
+  (`workplace_candidates`).
 """
 
 from __future__ import annotations
@@ -154,10 +155,16 @@ def shared_residence_candidates(index: DocIndex, found: Iterable[Candidate],
 
 def workplace_candidates(index: DocIndex, found: Iterable[Candidate],
                          is_victim: Callable[[int], bool]) -> Iterator[Candidate]:
-    """Answer EXPLOITED from the owner of a business to each victim employed by it."""
+    """Answer EXPLOITED from the owner of a business to each victim employed by it, and
+    from a person to each victim who works for that person ("worked for Mrs QURESHI")."""
     owners: dict[str, list[Candidate]] = defaultdict(list)
     workers: dict[str, list[Candidate]] = defaultdict(list)
     for fact in found:
+        if fact.type == "EMPLOYED_BY" and is_victim(fact.source) \
+                and index.label(fact.target) == labels.PERSON and not is_victim(fact.target):
+            yield Candidate("EXPLOITED", fact.target, fact.source, fact.sentence,
+                            round(fact.confidence * JOINED, 3), "joined:employer", fact.anchor,
+                            _INFERRED)
         if index.label(fact.target) != labels.BUSINESS:
             continue
         if fact.type == "OWNS" and index.label(fact.source) == labels.PERSON:

@@ -102,6 +102,12 @@ class VerbRoles:
         roles = self.roles.get(verb.i, {})
         if role == AGENT:
             found = roles.get("agent") or roles.get("nsubj", [])
+            if not found and verb.lemma_.lower() in CAUSATIVES:
+                # "were made to work as prostitutes by MARKU": the agent hangs on the verb
+                # the causative governs
+                found = [g for c in verb.children if _infinitive(c) for p in c.children
+                         if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                         for g in p.children if g.dep_ == "pobj"]
             if not found and depth and verb.i not in self.roles:
                 # a verb outside the lexicon lends its subject too ("visited, collected")
                 found = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -116,6 +122,10 @@ class VerbRoles:
             found = roles.get("dobj", []) + roles.get("nsubjpass", [])
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
                 return [verb.head], 1.0  # "four women supplied by Northline Staffing Ltd"
+            if not found and verb.lemma_.lower() in CAUSATIVES:
+                # "made Minh tend the plants": the subject of the bare infinitive
+                found = [g for c in verb.children if c.dep_ == "ccomp" and _infinitive(c)
+                         for g in c.children if g.dep_ == "nsubj"]
             if not found and depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN":
                 # "the men were recruited by VASILE and driven to Bolton by DUMITRU"
                 borrowed, factor = self.tokens(verb.head, PATIENT, depth + 1)
@@ -140,7 +150,9 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
             continue
         frames = VERBS.get(lemma, [])
         if lemma in CAUSATIVES:
-            frames = [*frames, *_causative_frames(verb)]
+            causal = _causative_frames(verb)  # "put the men to work" goes nowhere
+            frames = causal if lemma in NEEDS_DESTINATION and not _has_destination(verb, lemma) \
+                else [*frames, *causal]
         sentence = index.sent_of[i]
         yield from premises_candidates(index, verb, _residents(index, roles, verb, max_args),
                                        VERB_CONFIDENCE)
@@ -211,12 +223,18 @@ def _complete(verb: Token, lemma: str) -> bool:
     if lemma in PARTICLES and PARTICLES[lemma] not in particles:
         return False
     if lemma in NEEDS_DESTINATION:
-        # the destination may hang on the object ("took him and a friend to McDonald's")
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        holders = [verb, *objects, *(t for o in objects for t in o.conjuncts)]
-        wanted = ("to", "into", "in", "at") if lemma == "place" else ("to", "into", "in")
-        return any(c.dep_ == "prep" and c.lower_ in wanted for h in holders for c in h.children)
+        return _has_destination(verb, lemma) or (
+            lemma in CAUSATIVES and any(_infinitive(c) for c in verb.children))
     return True
+
+
+def _has_destination(verb: Token, lemma: str) -> bool:
+    """Answer whether a verb of putting or taking says where to; the destination may hang
+    on the object ("took him and a friend to McDonald's")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects, *(t for o in objects for t in o.conjuncts)]
+    wanted = ("to", "into", "in", "at") if lemma == "place" else ("to", "into", "in")
+    return any(c.dep_ == "prep" and c.lower_ in wanted for h in holders for c in h.children)
 
 
 def _fill(index: DocIndex, roles: VerbRoles, verb: Token, role: str,
@@ -245,6 +263,9 @@ def _infinitive(token: Token) -> bool:
     """Answer whether `token` is the infinitive a causative governs ("made [her] to sell")."""
     if token.dep_ == "xcomp":
         return True
+    if token.dep_ == "ccomp" and token.pos_ == "VERB" and token.head.lemma_.lower() in (
+            "make", "let", "have") and token.tag_ == "VB":
+        return True  # a bare infinitive: "made Minh tend the plants"
     return token.dep_ in ("advcl", "ccomp") and token.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
