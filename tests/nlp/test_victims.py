@@ -149,3 +149,20 @@ def test_age_said_after_the_group(nlp: Language) -> None:
     found = groups(nlp("T. said two other boys from the school, aged 14 and 15, went to Hastings."))
     assert found[0]["text"] == "two other boys"
     assert (found[0]["age_min"], found[0]["age_max"], found[0]["child"]) == (14, 15, True)
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("Found: two boys aged 14 and 15 from Haringey (both missing).",
+     "two boys aged 14 and 15", "two boys aged 14 and 15 from Haringey"),
+    ("He said two other boys from the PRU, aged 14 and 15, had been to Hastings.",
+     "two other boys", "two other boys from the PRU, aged 14 and 15"),
+    ("Three women from Constanta were met at Luton.", "Three women", "Three women from Constanta"),
+    ("Three women were moved from Leeds to Hull.", "Three women", "Three women"),
+])
+def test_where_a_group_comes_from_is_part_of_its_name_not_of_its_span(
+        nlp: Language, text: str, span: str, name: str) -> None:
+    doc = nlp(text)
+    found = groups(doc)
+    assert [(g["text"], g["canonical"]) for g in found] == [(span, name)]
+    places = {e.text for e in doc.ents if e.label_ == "Location"}
+    assert not {"Haringey", "Constanta"} & set(name.split()) - places  # places keep their own

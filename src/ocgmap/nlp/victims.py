@@ -97,6 +97,13 @@ _DEFINITE = re.compile(
     r"(?:(?P<num>\d{1,3}|" + _NUM + r")\s+)?(?P<mods>(?:[A-Z][a-z]+|young)\s+)?"
     r"(?P<noun>women|men|girls|boys|females|males|children|minors|juveniles|victims|PVs|"
     r"teenagers|workers|girl|boy|victim)\b", re.IGNORECASE)
+#: Where a group comes from, said right after it ("two boys aged 14 and 15 from Haringey",
+#: "two other boys from the PRU, aged 14 and 15"): part of the group's name, which tells
+#: it from other groups of the same size (the span stays short, so the place keeps its own
+#: entity).
+_ORIGIN = re.compile(
+    r"\s+from\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
+    r"(?:,?\s*(?:aged|ages)\s+\d{1,2}(?:\s*(?:to|-|–|and|or)\s*\d{1,2})?)?")
 _MIXED = re.compile(r"\W{0,3}(?:both\s+)?(?:(?:men|males|boys)\s+and\s+(?:women|females|girls)"
                     r"|(?:women|females|girls)\s+and\s+(?:men|males|boys))\b", re.IGNORECASE)
 _UNDER_18 = re.compile(r"\bunder(?:\s+the\s+age\s+of)?\s+18\b|\bunder-18s?\b", re.IGNORECASE)
@@ -283,7 +290,9 @@ def _group_span(doc: Doc, text: str, match: re.Match[str], nationalities: dict[i
         if code:
             attrs["nationality_code"] = code
     _exploitation(doc, made, attrs)
-    return _annotated(made, attrs)
+    origin = _ORIGIN.match(text, end, min(len(text), end + 80))
+    name = text[start:origin.end()] if origin else None
+    return _annotated(made, attrs, name)
 
 
 _DETERMINED = re.compile(r"(?:\b(?:the|these|those|all|both|his|her|their|its|our|my|your)"
@@ -339,8 +348,9 @@ def exploitation_near(doc: Doc, span: Span) -> list[str]:
     return [purpose for purpose, pattern in EXPLOITATION.items() if pattern.search(window)]
 
 
-def _annotated(span: Span, attrs: dict[str, Any]) -> Span:
-    canonical = " ".join(span.text.split())
+def _annotated(span: Span, attrs: dict[str, Any], name: str | None = None) -> Span:
+    """Answer `span` annotated as a victim group named `name` (default: its text)."""
+    canonical = " ".join((name or span.text).split())
     key = f"{labels.VICTIM_GROUP}:{name_key(canonical)}@{span.start_char}"
     annotate(span, canonical=canonical, attrs=attrs, source=SOURCE)
     set_field(span, KEY, key)
