@@ -183,3 +183,27 @@ def test_whom_a_victim_works_for_exploits_her_when_a_purpose_is_named(nlp: Langu
     exploited = links(nlp(text.format(" for domestic servitude")), "EXPLOITED")
     assert exploited[("Mrs Farah QURESHI", "Siti")].attributes.get("basis") == "inferred"
     assert not links(nlp(text.format(" by her GP")), "EXPLOITED")
+
+
+def test_a_by_phrase_hung_below_a_passive_verb_is_its_agent(nlp: Language) -> None:
+    doc = nlp("Three Albanian women were lured to the UK with promises of work by Besnik DOKA.")
+    assert ("Besnik DOKA", "Three Albanian women") in links(doc, "RECRUITED")
+
+
+def test_the_driver_of_the_lorry_transports_the_people_in_it(nlp: Language) -> None:
+    doc = nlp("Three Albanian women were smuggled into the UK in the back of a lorry driven "
+              "by Besnik DOKA.")
+    assert ("Besnik DOKA", "Three Albanian women") in links(doc, "TRANSPORTED")
+
+
+def test_a_by_phrase_in_another_clause_is_not_the_agent(nlp: Language) -> None:
+    doc = nlp("Three Albanian women were housed in a flat described by Besnik DOKA as clean.")
+    assert not links(doc, "HARBOURED")
+
+
+def test_five_others_beside_a_victim_are_a_group(nlp: Language) -> None:
+    doc = nlp("Potential victim: Minh, male, aged 16. A man called Vinh drove Minh and five "
+              "others from Berlin to Dunkirk.")
+    assert {("Vinh", "Minh"), ("Vinh", "five others")} <= set(links(doc, "TRANSPORTED"))
+    assert not [e for e in nlp("Five others declined to speak.").ents
+                if e.label_ == "VictimGroup"]

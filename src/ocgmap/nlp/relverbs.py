@@ -102,12 +102,8 @@ class VerbRoles:
         roles = self.roles.get(verb.i, {})
         if role == AGENT:
             found = roles.get("agent") or roles.get("nsubj", [])
-            if not found and verb.lemma_.lower() in CAUSATIVES:
-                # "were made to work as prostitutes by MARKU": the agent hangs on the verb
-                # the causative governs
-                found = [g for c in verb.children if _infinitive(c) for p in c.children
-                         if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                         for g in p.children if g.dep_ == "pobj"]
+            if not found and any(c.dep_ == "nsubjpass" for c in verb.children):
+                found = _stray_agent(verb)
             if not found and depth and verb.i not in self.roles:
                 # a verb outside the lexicon lends its subject too ("visited, collected")
                 found = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -187,6 +183,33 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
                         * target.factor
                     yield Candidate(frame.type, source.ent, target.ent, sentence,
                                     round(confidence, 3), f"verb:{verb.lemma_.lower()}", i)
+
+
+#: Participles by which a vehicle names who moved the people in it ("a lorry driven by X").
+_DRIVING = frozenset({"drive", "pilot", "steer", "skipper", "sail"})
+
+
+def _stray_agent(verb: Token) -> list[Token]:
+    """Answer the `by` object the parser hung below a passive verb rather than on it ("were
+    lured to the UK with promises of work by DOKA", "were made to work as prostitutes by
+    MARKU", "smuggled in a lorry driven by DOKA"), looking through nouns, prepositions, the
+    infinitive a causative governs and a vehicle's driver, never into another clause ("an
+    advert written by KOLA")."""
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ in ("prep", "dobj", "npadvmod")
+             or (verb.lemma_.lower() in CAUSATIVES and _infinitive(c))]
+    while stack:
+        token = stack.pop()
+        if token.lower_ == "by" and token.dep_ in ("prep", "agent"):
+            found += [g for g in token.children if g.dep_ == "pobj"]
+            continue
+        governed = token.head.i == verb.i and _infinitive(token)
+        if token.pos_ in ("VERB", "AUX") and not governed \
+                and token.lemma_.lower() not in _DRIVING:
+            continue
+        stack += [c for c in token.children if c.dep_ in ("prep", "pobj", "dobj", "agent")
+                  or (c.dep_ == "acl" and c.lemma_.lower() in _DRIVING)]
+    return found
 
 
 def _gives_ride(verb: Token) -> bool:

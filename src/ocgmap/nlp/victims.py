@@ -97,6 +97,7 @@ _DEFINITE = re.compile(
     r"(?:(?P<num>\d{1,3}|" + _NUM + r")\s+)?(?P<mods>(?:[A-Z][a-z]+|young)\s+)?"
     r"(?P<noun>women|men|girls|boys|females|males|children|minors|juveniles|victims|PVs|"
     r"teenagers|workers|girl|boy|victim)\b", re.IGNORECASE)
+_WITH_SOMEONE = re.compile(r"\b(?:and|with)\s+$")
 #: Where a group comes from, said right after it ("two boys aged 14 and 15 from Haringey",
 #: "two other boys from the PRU, aged 14 and 15"): part of the group's name, which tells
 #: it from other groups of the same size (the span stays short, so the place keeps its own
@@ -261,8 +262,9 @@ def _group_span(doc: Doc, text: str, match: re.Match[str], nationalities: dict[i
     singular = lower in SINGLE_NOUNS
     if singular != (count == 1 and not vague):
         return None  # "two girl", "a women"
-    if lower == "others" and not match.group("other"):
-        return None
+    if lower == "others" and not match.group("other") and not _WITH_SOMEONE.search(
+            text, max(0, match.start() - 6), match.start()):
+        return None  # "five others" only beside someone ("Minh and five others")
     if ages.low is None:
         later = _LATER_AGE.match(text, match.end(), min(len(text), match.end() + 60))
         if later:
