@@ -207,3 +207,10 @@ def test_five_others_beside_a_victim_are_a_group(nlp: Language) -> None:
     assert {("Vinh", "Minh"), ("Vinh", "five others")} <= set(links(doc, "TRANSPORTED"))
     assert not [e for e in nlp("Five others declined to speak.").ents
                 if e.label_ == "VictimGroup"]
+
+
+def test_a_vehicle_that_dropped_people_moved_them_for_its_keeper(nlp: Language) -> None:
+    doc = nlp("Silver Vauxhall Astra LV68 TUW (keeper OKUNDAYE, Efosa) dropped two young "
+              "Black females at 2120 hrs and left.")
+    relation = links(doc, "TRANSPORTED")[("OKUNDAYE, Efosa", "two young Black females")]
+    assert relation.attributes.get("basis") == "inferred"

@@ -107,7 +107,7 @@ MONEY_WORDS = frozenset({"money", "cash", "payment", "payments", "rent", "earnin
                          "wages", "wage", "debt", "fee", "fees"})
 
 #: Verbs that state a relation only with this particle ("picked up", not "picked out").
-PARTICLES = {"pick": "up", "drop": "off", "hand": "over"}
+PARTICLES = {"pick": "up", "hand": "over"}
 #: Verbs that state movement only with a destination ("took them to Leeds").
 NEEDS_DESTINATION = frozenset({"take", "put", "place"})
 #: Relation types whose target may be a place.

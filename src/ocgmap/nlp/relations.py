@@ -37,6 +37,7 @@ from ocgmap.nlp.relargs import Candidate, DocIndex, hashes
 from ocgmap.nlp.relinfer import (
     call_data_candidates,
     companion_candidates,
+    driver_candidates,
     shared_residence_candidates,
     workplace_candidates,
     workplace_of_workers,
@@ -123,7 +124,8 @@ class Relations:
         index = DocIndex(doc)
         if not index.ents:
             return []
-        found = [c for c in self._rules(index) if self._allowed(index, c)]
+        stated = list(self._rules(index))
+        found = [c for c in stated if self._allowed(index, c)]
         found += [c for c in companion_candidates(index, found) if self._allowed(index, c)]
         found += [c for c in workplace_of_workers(index, index.is_victim, self.max_args)
                   if self._allowed(index, c) and not _stated(found, c)]
@@ -136,6 +138,8 @@ class Relations:
         taken = {c.target for c in found if c.type in ("USES", "OWNS")}
         found += [c for c in identifier_candidates(index, taken) if self._allowed(index, c)]
         found += [c for c in call_data_candidates(index, found) if self._allowed(index, c)
+                  and not _stated(found, c)]
+        found += [c for c in driver_candidates(index, stated, found) if self._allowed(index, c)
                   and not _stated(found, c)]
         found += [c for c in apposition_candidates(index) if self._allowed(index, c)
                   and not _stated(found, c)]

@@ -8,6 +8,8 @@
 - Unnamed workplace: victims "working at the stations", a "manager on the day" or the
   "owner of the business", with no business named, work at or own the one business the
   report is about, if it names exactly one (`sole_business`, `workplace_of_workers`).
+- Vehicles: a vehicle that "dropped two women" moved them for its keeper or driver
+  (`driver_candidates`).
 - Call data: "ZHENG's mobile 07700 900905 called 07700 900906" links the users of the
   two phones as associates (`call_data_candidates`).
 - Owned workplace: the owner of a business a victim is made to work at, or the person a
@@ -93,6 +95,26 @@ def call_data_candidates(index: DocIndex, found: Iterable[Candidate]) -> Iterato
                         yield Candidate("ASSOCIATE_OF", one.source, other.source, sentence,
                                         round(min(one.confidence, other.confidence) * JOINED,
                                               3), "joined:call data", -1, _INFERRED)
+
+
+def driver_candidates(index: DocIndex, stated: Iterable[Candidate],
+                      found: Iterable[Candidate]) -> Iterator[Candidate]:
+    """Answer TRANSPORTED from the keeper or user of a vehicle that a sentence says moved
+    people ("Silver Vauxhall Astra LV68 TUW (keeper OKUNDAYE, Efosa) dropped two young
+    Black females"): the schema lets no vehicle transport anyone, so the rule's statement
+    with the vehicle as doer arrives here unfiltered, in `stated`."""
+    keepers: dict[str, list[Candidate]] = defaultdict(list)
+    for fact in found:
+        if fact.type in ("OWNS", "USES") and index.label(fact.target) == labels.VEHICLE \
+                and index.label(fact.source) == labels.PERSON:
+            keepers[index.keys[fact.target]].append(fact)
+    for moved in stated:
+        if moved.type != "TRANSPORTED" or index.label(moved.source) != labels.VEHICLE:
+            continue
+        for keeper in keepers.get(index.keys[moved.source], ()):
+            yield Candidate("TRANSPORTED", keeper.source, moved.target, moved.sentence,
+                            round(min(keeper.confidence, moved.confidence) * JOINED, 3),
+                            "joined:vehicle", moved.anchor, _INFERRED)
 
 
 def sole_business(index: DocIndex) -> int | None:
@@ -182,5 +204,6 @@ def workplace_candidates(index: DocIndex, found: Iterable[Candidate],
                                 "joined:workplace", later.anchor, _INFERRED)
 
 
-__all__ = ["call_data_candidates", "companion_candidates", "shared_residence_candidates",
-           "sole_business", "workplace_candidates", "workplace_of_workers"]
+__all__ = ["call_data_candidates", "companion_candidates", "driver_candidates",
+           "shared_residence_candidates", "sole_business", "workplace_candidates",
+           "workplace_of_workers"]
