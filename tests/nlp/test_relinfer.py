@@ -214,3 +214,25 @@ def test_a_vehicle_that_dropped_people_moved_them_for_its_keeper(nlp: Language) 
               "Black females at 2120 hrs and left.")
     relation = links(doc, "TRANSPORTED")[("OKUNDAYE, Efosa", "two young Black females")]
     assert relation.attributes.get("basis") == "inferred"
+
+
+THREAT = ("Potential victim: LIN Guoqiang, male, aged 41. He worked at the Jade Garden "
+          "takeaway for WONG Kin. ")
+
+
+def test_telling_a_victim_what_will_happen_to_him_is_control_by_threats(
+        nlp: Language) -> None:
+    doc = nlp(THREAT + "Wong said that if he went to the police he would be deported.")
+    relation = links(doc, "CONTROLS")[("Wong", "LIN Guoqiang")]
+    assert dict(relation.attributes).get("means") == ["threats"]
+
+
+def test_telling_a_victim_what_he_owes_is_debt_bondage(nlp: Language) -> None:
+    doc = nlp(THREAT + "Wong told him he owed £15,000 for the journey.")
+    relation = links(doc, "CONTROLS")[("Wong", "LIN Guoqiang")]
+    assert dict(relation.attributes).get("means") == ["debt_bondage"]
+
+
+def test_telling_a_victim_something_harmless_is_no_control(nlp: Language) -> None:
+    doc = nlp(THREAT + "Wong told him the kitchen opened at noon.")
+    assert not links(doc, "CONTROLS")

@@ -215,10 +215,14 @@ def _mentions(index: DocIndex, found: list[Candidate]) -> Iterator[RelationMenti
     purpose = _document_purpose(index) if any(c.type == "EXPLOITED" for c in found) else None
     for candidate in found:
         sentence = index.sents[candidate.sentence]
-        attributes: dict[str, Any] = dict(candidate.attributes)
+        attributes: dict[str, Any] = {k: v for k, v in candidate.attributes if k != "means"}
+        means = [v for k, v in candidate.attributes if k == "means"]  # the rule's own
         if candidate.type in _ACTS:
             attributes.update(_act_attributes(candidate.type, index.words(candidate.sentence),
                                               purpose))
+        means = list(dict.fromkeys([*means, *attributes.get("means", [])]))
+        if means:
+            attributes["means"] = means
         if candidate.type == "PAID":
             attributes.update(_amount(sentence))
         yield RelationMention(candidate.type, index.ents[candidate.source],

@@ -7,6 +7,8 @@
   passport", "Klodi kept the money", "her ID card was taken by Klodi", "Mrs OLAWALE has
   her passport") is CONTROLS over the owner of the thing, or over the report subject when
   it has no owner, and USES of the document when it is an entity (`retention_candidates`).
+- Threats: telling a victim what will happen to them or what they owe is CONTROLS
+  (`threat_candidates`).
 - Premises: living or being kept at a place that someone runs, owns or rents ("lived at a
   house run by OSAGIE", "slept in KOLA's flat") is HARBOURED by that someone
   (`premises_candidates`).
@@ -39,6 +41,13 @@ RETAINED = DOCUMENTS | _MONEY | {"phone"}
 HAVE_LEMMAS = frozenset({"have"})
 RETAIN_LEMMAS = frozenset({"take", "keep", "hold", "retain", "confiscate", "seize", "collect",
                            "withhold", *HAVE_LEMMAS})
+#: Verbs of telling, and the words that make what is told a threat or a debt.
+SPEAKING_LEMMAS = frozenset({"tell", "say", "warn", "remind"})
+THREAT_CUES = {
+    "threats": frozenset({"police", "deport", "prison", "kill", "hurt", "harm", "family",
+                          "die", "find", "punish", "arrest"}),
+    "debt_bondage": frozenset({"owe", "debt", "repay"}),
+}
 #: Verbs of staying somewhere, and of running a place.
 STAY_LEMMAS = frozenset({"live", "stay", "sleep", "keep", "house", "lodge", "hold", "put",
                          "move", "place", "take", "accommodate"})
@@ -137,6 +146,36 @@ def _owners(index: DocIndex, poss: Token) -> list[Arg]:
     return arguments(index, poss, 5)
 
 
+def threat_candidates(index: DocIndex, verb: Token, agents: list[tuple[Arg, float]],
+                      confidence: float) -> Iterator[Candidate]:
+    """Answer CONTROLS (means threats or debt bondage) from whoever tells a victim what
+    will happen to them or what they owe ("WONG said that if he went to the police he
+    would be deported", "Mama G told her she owed €35,000")."""
+    if verb.lemma_.lower() not in SPEAKING_LEMMAS:
+        return
+    words = {t.lemma_.lower() for t in verb.subtree}
+    means = [name for name, cues in THREAT_CUES.items() if words & cues]
+    if not means:
+        return
+    hearers = [t for c in verb.children if c.dep_ in ("dobj", "dative")
+               for t in (c, *c.conjuncts)]
+    hearers += [g for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" for g in (t,)]
+    for agent, factor in agents:
+        if not offender(index, agent.ent):
+            continue
+        for hearer in hearers:
+            for victim in index.refers(hearer):
+                if not index.is_victim(victim.ent) or \
+                        index.keys[victim.ent] == index.keys[agent.ent]:
+                    continue
+                yield Candidate("CONTROLS", agent.ent, victim.ent, index.sent_of[verb.i],
+                                round(confidence * factor * agent.factor * victim.factor
+                                      * IMPLICIT, 3),
+                                f"threat:{verb.lemma_.lower()}", verb.i,
+                                tuple(("means", m) for m in means))
+
+
 def premises_candidates(index: DocIndex, verb: Token, residents: list[tuple[Arg, float]],
                         confidence: float) -> Iterator[Candidate]:
     """Answer HARBOURED from whoever runs or owns the place a resident stays at."""
@@ -175,5 +214,5 @@ def _keepers(index: DocIndex, place: Token) -> list[Arg]:
     return found
 
 
-__all__ = ["IMPLICIT_TYPES", "implicit_agent", "offender", "premises_candidates",
-           "retention_candidates"]
+__all__ = ["IMPLICIT_TYPES", "SPEAKING_LEMMAS", "implicit_agent", "offender",
+           "premises_candidates", "retention_candidates", "threat_candidates"]

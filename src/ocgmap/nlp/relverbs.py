@@ -37,10 +37,12 @@ from ocgmap.nlp.relargs import Arg, Candidate, DocIndex, arguments, hashes
 from ocgmap.nlp.relnarrative import (
     IMPLICIT_TYPES,
     RETAIN_LEMMAS,
+    SPEAKING_LEMMAS,
     STAY_LEMMAS,
     implicit_agent,
     premises_candidates,
     retention_candidates,
+    threat_candidates,
 )
 
 #: Confidence of a relation stated by a verb with both arguments named.
@@ -59,7 +61,7 @@ _RELATIVE = frozenset({"who", "that", "which"})
 
 
 #: Every verb lemma a rule reads: the lexicon, causatives, retaining and staying verbs.
-_LEMMAS = frozenset({*VERBS, *CAUSATIVES, *RETAIN_LEMMAS, *STAY_LEMMAS})
+_LEMMAS = frozenset({*VERBS, *CAUSATIVES, *RETAIN_LEMMAS, *STAY_LEMMAS, *SPEAKING_LEMMAS})
 
 
 def verb_matcher(vocab: Vocab) -> DependencyMatcher:
@@ -142,6 +144,7 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
         lemma = verb.lemma_.lower()
         agents = _fill(index, roles, verb, AGENT, max_args)
         yield from retention_candidates(index, verb, agents, VERB_CONFIDENCE)
+        yield from threat_candidates(index, verb, agents, VERB_CONFIDENCE)
         if not _complete(verb, lemma):
             continue
         frames = VERBS.get(lemma, [])
