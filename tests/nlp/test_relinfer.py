@@ -236,3 +236,11 @@ def test_telling_a_victim_what_he_owes_is_debt_bondage(nlp: Language) -> None:
 def test_telling_a_victim_something_harmless_is_no_control(nlp: Language) -> None:
     doc = nlp(THREAT + "Wong told him the kitchen opened at noon.")
     assert not links(doc, "CONTROLS")
+
+
+def test_running_a_county_line_is_leading_a_criminal_group(nlp: Language) -> None:
+    doc = nlp("CROWN, Marcus (24), aka \"Blade\", runs the \"Stack\" county line from Brixton "
+              "into Eastbourne.")
+    assert [e.text for e in doc.ents if e.label_ == "Organisation"] == ['"Stack" county line']
+    relation = links(doc, "MEMBER_OF")[("CROWN, Marcus", '"Stack" county line')]
+    assert relation.attributes == {"role": "leader"}

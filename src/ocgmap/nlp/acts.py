@@ -67,7 +67,7 @@ _add("pay", _frames(("PAID",), AGENT, PATIENT) + _frames(("PAID",), AGENT, "dati
 _add("send transfer wire remit", _frames(("PAID",), AGENT, "prep:to"))
 _add("receive", _frames(("PAID",), "prep:from", AGENT))
 _add("own buy purchase", _frames(("OWNS",)))
-_add("run manage operate", _frames(("OWNS",)))
+_add("run manage operate", _frames(("OWNS", "MEMBER_OF")))
 _add("collect take", _frames(("PAID",), "prep:from", AGENT))
 _add("register", _frames(("OWNS",), "prep:to", PATIENT))
 _add("belong", _frames(("OWNS", "USES"), "prep:to", AGENT))
@@ -98,7 +98,8 @@ ACCOMPANYING = frozenset({"travel", "fly", "arrive", "come", "go", "journey", "c
 #: Objects with which "give" states TRANSPORTED ("gave two boys lifts").
 RIDES = frozenset({"lift", "lifts", "ride", "rides"})
 
-#: Verbs of running something: OWNS a business, CONTROLS anyone or anything else.
+#: Verbs of running something: OWNS a business, leads (MEMBER_OF) a group, CONTROLS
+#: anyone or anything else.
 RUNNING = frozenset({"run", "manage", "operate"})
 #: Verbs that state PAID (from the `from` object) only when what they move is money.
 COLLECTING = frozenset({"collect", "take"})

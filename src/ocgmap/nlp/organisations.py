@@ -124,7 +124,7 @@ _DEMONYM_POLICE = re.compile(r"\b(?P<dem>" + "|".join(sorted(
     (re.escape(n) for n in nationality_index()), key=len, reverse=True))
     + r")[ ](?P<what>(?:[Bb]order[ ])?[Pp]olice)\b")
 
-_OCG_NOUN = "|".join(sorted(OCG_NOUNS, key=len, reverse=True))
+_OCG_NOUN = "|".join(n.replace(" ", "[ ]") for n in sorted(OCG_NOUNS, key=len, reverse=True))
 _OCG = re.compile(rf"""(?<![\w'])
     (?: (?P<caps>[A-Z][A-Z'’-]{{1,30}}) | (?P<title>{TITLE_WORD})
       | ["“](?P<quoted>[^"”\n]{{1,25}})["”] )

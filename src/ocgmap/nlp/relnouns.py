@@ -101,8 +101,7 @@ def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Cand
         others = [Arg(index.subject, 0.6)]  # "the recruiter VASILE" in a victim's debrief
     attributes: tuple[tuple[str, str], ...] = ()
     if position:
-        attributes = (("position", position),) if rel_type == "MEMBER_OF" else (
-            ("role", position),)
+        attributes = (("role", position),)
     for holder in holders:
         for other in others:
             yield _candidate(index, rel_type, holder, other, noun, f"role:{lemma}", attributes)

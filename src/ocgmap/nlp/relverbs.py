@@ -172,8 +172,8 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
                     if frame.type == "EMPLOYED_BY" and frame.target in ("prep:to", "prep:at") \
                             and index.label(target.ent) != labels.BUSINESS:
                         continue  # "sent to KOLA" is not employment; "sent to a farm" is
-                    if lemma in RUNNING and (frame.type == "OWNS") != (
-                            index.label(target.ent) == labels.BUSINESS):
+                    if lemma in RUNNING and frame.type != _RUN_TYPES.get(
+                            index.label(target.ent), "CONTROLS"):
                         continue  # "runs a car wash" owns it; "runs the girls" controls them
                     if frame.type == "TRANSPORTED" and (
                             (lemma in ACCOMPANYING and (not index.is_victim(target.ent)
@@ -184,10 +184,14 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
                         continue  # "collected the money from Klodi", not "the girls from"
                     confidence = VERB_CONFIDENCE * s_factor * t_factor * source.factor \
                         * target.factor
+                    leads = frame.type == "MEMBER_OF" and lemma in (*RUNNING, "lead", "head")
                     yield Candidate(frame.type, source.ent, target.ent, sentence,
-                                    round(confidence, 3), f"verb:{verb.lemma_.lower()}", i)
+                                    round(confidence, 3), f"verb:{verb.lemma_.lower()}", i,
+                                    (("role", "leader"),) if leads else ())
 
 
+#: What running something is, by what it is: a business is owned, a criminal group led.
+_RUN_TYPES = {labels.BUSINESS: "OWNS", labels.ORGANISATION: "MEMBER_OF"}
 #: Participles by which a vehicle names who moved the people in it ("a lorry driven by X").
 _DRIVING = frozenset({"drive", "pilot", "steer", "skipper", "sail"})
 

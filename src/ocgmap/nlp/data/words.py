@@ -157,8 +157,8 @@ BRANDS: dict[str, str] = {
 
 #: Nouns that, after a name, make a criminal group ("the KOLA network", "the Ace line").
 OCG_NOUNS = _words("""
-network, group, family, gang, OCG, crew, firm, line, clan, cartel, syndicate, mob, outfit,
-organisation, organization, brotherhood, clique, set
+network, group, family, gang, OCG, crew, firm, line, county line, clan, cartel, syndicate, mob,
+outfit, organisation, organization, brotherhood, clique, set
 """)
 
 #: Street-type words that end a street name.
