@@ -119,3 +119,39 @@ def test_parse_and_case() -> None:
     assert parse_name("KOLA, Ardit").canonical == "Ardit Kola"
     assert parse_name("NGUYEN Van Hung").family_first
     assert natural_case("O'CONNOR") == "O'Connor"
+
+
+def test_initial_and_surname_join_the_full_name(rules: Language) -> None:
+    found = people(rules, "Florin STOICA runs the gang. Director: F. STOICA.")
+    assert found["Florin Stoica"]["mentions"] == ["Florin STOICA", "F. STOICA"]
+
+
+def test_a_list_of_names_is_not_one_inverted_name(rules: Language) -> None:
+    found = people(rules, "Driver(s): Mihai TOMA, Radu IONESCU\nRoute: Iasi - London")
+    assert set(found) == {"Mihai Toma", "Radu Ionescu"}
+
+
+def test_a_company_suffix_is_no_surname(rules: Language) -> None:
+    assert people(rules, "Operator: Carpathia Express SRL, registered in Iasi.") == {}
+
+
+def test_a_surname_the_model_calls_an_organisation_is_the_person(nlp: Language) -> None:
+    found = people(nlp, "Jermaine Campbell, 23, of Tottenham, admitted the offence. The judge "
+                        "said Campbell had treated the children as disposable.")
+    assert found["Jermaine Campbell"]["mentions"].count("Campbell") >= 1
+    orgs = [spans[0].text for spans in nlp("Campbell had treated them badly. Jermaine "
+                                           "Campbell was jailed.")._.ocg_entities.values()
+            if spans[0].label_ == "Organisation"]
+    assert "Campbell" not in orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Key Findings\nThe victims were paid below the minimum wage.",
+    "NOMINAL\nGRADING: B2\nDC and PC attended. DS confirmed the arrest.",
+    "Mr and Mrs attended the meeting with the interpreter.",
+    "In March the victims were moved. By June, Albanian men ran the house.",
+    "She worked at a nail bar on Hagley Road, Birmingham, for six months.",
+    "Romanian and Bulgarian workers were found at the car wash on Sunday.",
+])
+def test_report_words_are_not_people(nlp: Language, text: str) -> None:
+    assert people(nlp, text) == {}

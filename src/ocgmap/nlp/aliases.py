@@ -7,7 +7,9 @@
 - identification: "identified Ardit KOLA from a photograph as Bigz", "a man she knew as
   "Kevi", whom she later identified … as Klevis DEDA", "…introduced herself as Mama G.
   Precious identified Grace OSAGIE from a photograph.";
-- pronouns: "He admits he is known as "Niku"", "Workers referred to him as "Chu Hung"".
+- pronouns: "He admits he is known as "Niku"", "Workers referred to him as "Chu Hung"";
+- described: "The owner, whom he calls "Lo Baan" (boss), is a man of about 50, WONG Kin",
+  "your "Baron" for STOICA", "KOLA's phone as 07700 900123 (saved as "Bigz")".
 
 The links are character offsets of two Person mentions (`doc._.ocg_links`); the coref
 component merges them.
@@ -31,13 +33,32 @@ _ATTACHED_GAP = re.compile(
     r"(?:(?:[A-Za-z]+|\d{1,2})[ ]*,[ ]*){0,3}"  # "(26), Albanian, aka …", "female, 35, aka …"
     r"(?:aka|a\.k\.a\.|also known as|known(?: on the street)? as|alias|nicknamed|called|"
     r"(?:whom|who) (?:everyone|they|he|she|we|people|the \w+) (?:called|calls|knew as|know as)|"
-    r"who uses the nickname|saved as)?[\s,(:|]*[\"“]?\Z")
+    r"who (?:calls|called) (?:himself|herself)|(?:who )?(?:goes|went|going) by(?: the name)?|"
+    r"who uses the (?:nick)?name|otherwise known as|also called|saved as)?[\s,(:|]*[\"“]?\Z")
 _BELIEVED_GAP = re.compile(r"\A[\"”]?\s*\((?:believed to be|possibly|probably|real name|"
                            r"identified as|i\.e\.)\s*\Z")
+#: ""Bigz" (Ardit KOLA)", ""Bigz", real name Ardit KOLA", ""Bigz" is Ardit KOLA".
+_REAL_NAME_GAP = re.compile(
+    r"\A[\"”]?\s*(?:\(\s*|[,(\-–]\s*(?:whose (?:real|full|true) name is|(?:real|full|true) name"
+    r"(?: is)?|later identified as|now known to be|who is)\s*:?\s*|(?:is|was)\s+(?:believed to be"
+    r"\s+|probably\s+|in fact\s+)?)\Z")
 _NICKNAME_CHAIN = re.compile(r"[\"”]?\s*/\s*[\"“]?")
-_PRONOUN_ALIAS = re.compile(r"(?:\b(?:he|she)\s+(?:is|was)\s+(?:also\s+)?(?:known|referred to)"
+_PRONOUN_ALIAS = re.compile(r"(?:(?:\b(?:he|she)\s+(?:is|was)\s+(?:also\s+)?(?:known|referred to)"
                             r"|\b(?:referred to|knew|know|knows|call|calls|called)\s+(?:him|"
-                            r"her))\s+as\s*[\"“]?\Z", re.I)
+                            r"her))\s+as|\b(?:he|she)\s+(?:(?:calls|called)\s+(?:himself|herself)"
+                            r"|(?:goes|went)\s+by))\s*[\"“]?\Z", re.I)
+#: "…, whom he calls "X" (boss), is a local man, Ardit KOLA": the nickname, then the name.
+_CALLED_BEFORE = re.compile(r"\b(?:whom|who|that)\s+(?:[\w']+\s+){1,2}(?:calls?|called|knows? as|"
+                            r"knew as|refers? to as|referred to as)\s*[\"“]\Z", re.I)
+_IS_AFTER = re.compile(r"\A[\"”]\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:is|was)\s+"
+                       r"(?:(?:a|an|the)\s[^,.;:\"“]{1,60},\s*)?\Z")
+#: "your "Baron" for STOICA": the name a log or a colleague uses for someone.
+_OWNED_BEFORE = re.compile(r"\b(?:your|our|their|his|her|my|the)\s+[\"“]\Z", re.I)
+_FOR_GAP = re.compile(r"\A[\"”]\s+for\s+\Z")
+#: "KOLA's phone as 07700 900123 (saved as "Bigz")": the name the number is saved under.
+_SAVED_GAP = re.compile(r"\A['’]s\s+(?:(?:mobile|phone)\s+)?(?:phone|mobile|number)\s*"
+                        r"(?:as|is|was|:)?\s*\(?\+?\d[\d ]{8,15}\d\)?\s*[,(]?\s*"
+                        r"(?:saved|stored|listed)\s+(?:as|under)\s*[\"“]\Z", re.I)
 _IDENTIFY = re.compile(r"\b(?:identif\w*|picked out|recogni[sz]\w*)\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|whom|them)\b", re.I)
 
@@ -85,11 +106,11 @@ def alias_links(doc: Doc, people: list[Span]) -> list[tuple[int, int, int, int]]
         gap = text[before.end_char:after.start_char]
         attached = _is_nickname(after) and _is_named(before) and _ATTACHED_GAP.match(gap)
         believed = (_is_nickname(before) and not _is_nickname(after)
-                    and _BELIEVED_GAP.match(gap))
+                    and (_BELIEVED_GAP.match(gap) or _real_name(text, after, gap)))
         # Chains of nicknames: "aka "Mama G" / "Madam Grace"".
         chained = (_is_nickname(before) and _is_nickname(after)
                    and _NICKNAME_CHAIN.fullmatch(gap))
-        if attached or believed or chained:
+        if attached or believed or chained or _described(text, before, after, gap):
             link(before, after)
     starts = [p.start_char for p in people]
 
@@ -110,6 +131,28 @@ def alias_links(doc: Doc, people: list[Span]) -> list[tuple[int, int, int, int]]
                 if target is not None:
                     link(target, person)
     return links
+
+
+def _real_name(text: str, after: Span, gap: str) -> bool:
+    """Answer whether `gap` after a nickname says that the full name `after` is who it is
+    (""Bigz" (Ardit KOLA)"; not ""Bigz" is Ardit KOLA's cousin")."""
+    if not _is_full(after) or not _REAL_NAME_GAP.match(gap):
+        return False
+    rest = text[after.end_char:after.end_char + 3]
+    if gap.rstrip().endswith("("):
+        return rest.lstrip().startswith(")")
+    return not rest.startswith(("'s", "’s"))
+
+
+def _described(text: str, before: Span, after: Span, gap: str) -> bool:
+    """Answer whether the text says that the nickname `before` names the person `after`
+    (or the nickname `after` the person `before`)."""
+    if _is_nickname(before) and not _is_nickname(after):
+        opening = text[max(0, before.start_char - 60):before.start_char]
+        return bool((_CALLED_BEFORE.search(opening) and _IS_AFTER.match(gap)
+                     and _is_full(after))
+                    or (_OWNED_BEFORE.search(opening) and _FOR_GAP.match(gap)))
+    return _is_nickname(after) and not _is_nickname(before) and bool(_SAVED_GAP.match(gap))
 
 
 def _last_named(people: list[Span]) -> Span | None:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from ocgmap.ids import name_key
 from ocgmap.nlp import labels
 from ocgmap.nlp.addresses import STOP_CAPITALISED
+from ocgmap.nlp.aliases import alias_links
 from ocgmap.nlp.extensions import (
     ATTRS,
     CANONICAL,
@@ -68,13 +69,13 @@ class Coref:
         self.find_mentions = find_mentions
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        ents = surnames_as_people(list(doc.ents))
         if self.find_mentions:
             ents = [*ents, *extra_mentions(doc, ents)]
             replace_ents(doc, ents)
             ents = list(doc.ents)
         clusters = Clusters(ents)
-        clusters.join_people(links_of(doc))
+        clusters.join_people([*links_of(doc), *_late_alias_links(doc, ents)])
         clusters.join_places()
         clusters.join_organisations()
         replace_ents(doc, clusters.annotated())
@@ -92,6 +93,26 @@ def _person_attrs(span: Span) -> dict[str, Any]:
 def _is_full(span: Span) -> bool:
     attrs = _person_attrs(span)
     return bool(attrs.get("given")) and bool(attrs.get("surname")) and not attrs.get("nickname")
+
+
+def surnames_as_people(ents: list[Span]) -> list[Span]:
+    """Answer `ents` where a model organisation or place that is the surname of someone
+    the report names in full ("Jermaine Campbell … Campbell had") is that person."""
+    surnames = {name_key(str(_person_attrs(e)["surname"])) for e in ents if _is_full(e)}
+    if not surnames:
+        return ents
+    out = []
+    for span in ents:
+        gid = get_str(span, "ocg_gid") or ""
+        if (span.label_ in (labels.ORGANISATION, labels.LOCATION) and len(span) == 1
+                and get_str(span, "ocg_source") is None and gid.startswith(("org:", "place:"))
+                and name_key(span.text) in surnames):
+            word = span.text
+            span = annotate(Span(span.doc, span.start, span.end, label=labels.PERSON),
+                            canonical=natural_case(word), source=SOURCE,
+                            attrs={"surname": word, "given": []})
+        out.append(span)
+    return out
 
 
 def extra_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
@@ -142,6 +163,16 @@ def extra_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
         else:
             yield annotate(made, canonical=match.group(), source=SOURCE,
                            attrs={"acronym": True})
+
+
+def _late_alias_links(doc: Doc, ents: list[Span]) -> list[tuple[int, int, int, int]]:
+    """Answer the alias links that involve mentions found here ("your "Baron" for STOICA",
+    where STOICA is a surname found by `extra_mentions`)."""
+    people = [e for e in ents if e.label_ == labels.PERSON]
+    if not any(get_str(e, "ocg_source") == SOURCE for e in people) or not any(
+            attrs_of(e).get("nickname") for e in people):
+        return []
+    return alias_links(doc, people)
 
 
 def _acronym(name: str) -> str | None:
@@ -216,6 +247,8 @@ class Clusters:
         if mention.label == labels.PERSON and (attrs.get("initials") or (
                 not attrs.get("given") and not attrs.get("nickname"))):
             return f"#{mention.span.start_char}"  # resolved by join_people
+        if mention.label == labels.PERSON and attrs.get("nickname"):
+            return nickname_key(mention.canonical)  # "the Baron" is "Baron"
         return mention.gid or mention.key
 
     def find(self, i: int) -> int:
@@ -253,6 +286,8 @@ class Clusters:
         for i in people:
             mention = self.mentions[i]
             if mention.full:
+                if _initialled(mention):
+                    self._join_initialled(i, index)
                 continue
             if mention.attrs.get("initials"):
                 self._join_initials(i, index)
@@ -273,6 +308,17 @@ class Clusters:
             self.union(roots.pop(), i)
         elif self.mentions[i].attrs.get("count", 0) < 2:
             self.dropped.add(i)
+
+    def _join_initialled(self, i: int, index: _PeopleIndex) -> None:
+        """Join "F. STOICA" to the one person named in full whose first name is F…."""
+        mention = self.mentions[i]
+        initial = str(mention.attrs["given"][0])[0].upper()
+        candidates = [j for j in index.by_surname.get(name_key(str(mention.attrs["surname"])), [])
+                      if not _initialled(self.mentions[j])
+                      and _first_name(self.mentions[j].attrs)[:1].upper() == initial]
+        roots = self._roots(candidates)
+        if len(roots) == 1:
+            self.union(roots.pop(), i)
 
     def _join_nickname(self, i: int, index: _PeopleIndex) -> None:
         words = self.mentions[i].canonical.split()
@@ -404,6 +450,18 @@ class _PeopleIndex:
             self.by_initials.setdefault(_initials(mention.attrs), []).append(i)
 
 
+def nickname_key(nickname: str) -> str:
+    """Answer the key under which nicknames are the same ("the Baron" and "Baron").
+
+    >>> nickname_key("the Baron") == nickname_key("Baron")
+    True
+    """
+    words = nickname.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return name_key(" ".join(words))
+
+
 def _address_parts(address: str) -> Iterator[str]:
     """Answer the parts of an address key another mention may name it by.
 
@@ -421,6 +479,12 @@ def _address_parts(address: str) -> Iterator[str]:
             unnumbered = _NUMBER_PREFIX.sub("", run)
             if unnumbered != run:
                 yield unnumbered
+
+
+def _initialled(mention: _Mention) -> bool:
+    """Answer whether the given names of a person are initials only ("F. STOICA")."""
+    given = [str(g) for g in mention.attrs.get("given", [])]
+    return bool(given) and all(re.fullmatch(r"\w\.", g) for g in given)
 
 
 def _first_name(attrs: dict[str, Any]) -> str:

@@ -28,7 +28,12 @@ from spacy.tokens import Doc, Span
 from ocgmap.nlp import labels
 from ocgmap.nlp.addresses import STOP_CAPITALISED
 from ocgmap.nlp.aliases import alias_links
-from ocgmap.nlp.data.words import NOT_ENTITY_ACRONYMS, OFFICIAL_ROLES, OFFICIAL_TITLES
+from ocgmap.nlp.data.words import (
+    COMPANY_SUFFIXES,
+    NOT_ENTITY_ACRONYMS,
+    OFFICIAL_ROLES,
+    OFFICIAL_TITLES,
+)
 from ocgmap.nlp.extensions import (
     ATTRS,
     add_links,
@@ -40,7 +45,12 @@ from ocgmap.nlp.extensions import (
 )
 from ocgmap.nlp.letters import CAPS_WORD, GIVEN_WORD, LOWER, NAME_END, NAME_START, UPPER
 from ocgmap.nlp.names import ALL_TITLES, PersonName, is_caps_word, parse_name
-from ocgmap.nlp.nicknames import nickname_spans, repeated_nicknames, strong_place
+from ocgmap.nlp.nicknames import (
+    nickname_spans,
+    place_nickname_spans,
+    repeated_nicknames,
+    strong_place,
+)
 from ocgmap.nlp.organisations import find_agency
 from ocgmap.nlp.places import nationality_index
 from ocgmap.nlp.spans import char_span, doc_text, select
@@ -54,7 +64,7 @@ _TITLE = "|".join(sorted((re.escape(t).replace(r"\ ", "[ ]") for t in ALL_TITLES
 _START = NAME_START
 _END = NAME_END
 _AGE = (rf"(?:[ ]*\((?P<age>\d{{1,2}})(?:,\s*(?P<nat>[{UPPER}][{LOWER}]+))?\))?"
-        rf"(?:,[ ]*(?P<after>[{UPPER}][{LOWER}]+)\b)?")
+        rf"(?:,[ ]*(?P<after>[{UPPER}][{LOWER}]+)\b(?![ ]+{CAPS_WORD}))?")
 _TITLED = rf"(?:(?P<title>{_TITLE})\.?[ ]+)?"
 
 _INVERTED = re.compile(rf"{_START}(?P<sur>{_CAPS}(?:[ -]{_CAPS})?),[ ]+{_TITLED}"
@@ -95,6 +105,19 @@ _AGENCY_AFTER = re.compile(r"[ \t]*\(\s*[^)\n]{0,60}?\b(?:Police|Council|Constab
                            r"Force|Agency|PAF|NCA|GLAA|Services|social care|Trust)\b")
 
 
+#: Words of report headings the model takes for names ("Key Findings", "Next Steps").
+_HEADING_WORDS = frozenset({
+    "Findings", "Conclusions", "Conclusion", "Recommendations", "Outcomes", "Outcome",
+    "Details", "Background", "Overview", "Introduction", "Chronology", "Timeline",
+    "Methodology", "Analysis", "Risks", "Steps", "Key", "Executive", "Purpose", "Scope",
+    "Context", "Response", "Evidence", "Concerns", "Vulnerabilities", "Circumstances",
+    "Considerations", "Appendix", "Glossary", "Contents", "Sentencing", "Remarks",
+    "Mitigation", "Verdict", "Judgment", "Typology", "Typologies", "Transactions"})
+_COMPANY_WORDS = frozenset(s.upper().rstrip(".") for s in COMPANY_SUFFIXES)
+#: "Mihai TOMA, Radu IONESCU": the words after the comma are a second name, not the
+#: given names of the first.
+_NEXT_NAME = re.compile(rf"[ ]+{_CAPS}{_END}")
+
 _NOT_NAME_POS = frozenset({"ADV", "ADP", "DET", "PRON", "AUX", "VERB", "CCONJ", "SCONJ",
                            "PART", "INTJ", "NUM"})
 
@@ -129,13 +152,16 @@ class People:
                 kept.append(ent)
                 continue
             name = parse_name(ent.text)
-            if not any(word in STOP_CAPITALISED for word in [*name.given, name.surname]):
+            words = [*name.given, *name.surname.split()]
+            if not any(word in STOP_CAPITALISED or word in _HEADING_WORDS
+                       or word.upper().rstrip(".") in _COMPANY_WORDS for word in words):
                 # (else "Liaison Officer", "Girl": dropped)
                 found.append(annotate(ent, canonical=name.canonical, attrs=_name_attrs(name)))
         if self.nicknames:
             nicknames = list(nickname_spans(doc))
             found.extend(nicknames)
             found.extend(repeated_nicknames(doc, nicknames))
+            found.extend(place_nickname_spans(doc))
         ents = select([*found, *kept])
         doc.set_ents(ents)
         text = doc_text(doc)
@@ -168,6 +194,8 @@ def _bad_word(word: str) -> bool:
 
 
 def _bad_surname(word: str) -> bool:
+    if word.upper().rstrip(".") in _COMPANY_WORDS:
+        return True  # "Carpathia Express SRL"
     if is_caps_word(word):
         return (word in NOT_ENTITY_ACRONYMS or find_agency(word) is not None
                 or word.title() in STOP_CAPITALISED)
@@ -219,6 +247,8 @@ def _candidate(shape: _Shape, match: re.Match[str]) -> _Candidate | None:
     given_start = match.start("given") if given else match.end()
     while given and shape.strip_leading and not title and _bad_word(given[0]):
         given_start += len(given.pop(0)) + 1
+    if shape.pattern is _INVERTED and _NEXT_NAME.match(match.string, match.end("given")):
+        return None
     if shape.pattern is _TITLE_NAME:
         name = parse_name(" ".join([title, *given]))  # "Mr Lin" is a surname
     else:
