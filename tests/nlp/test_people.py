@@ -155,3 +155,11 @@ def test_a_surname_the_model_calls_an_organisation_is_the_person(nlp: Language) 
 ])
 def test_report_words_are_not_people(nlp: Language, text: str) -> None:
     assert people(nlp, text) == {}
+
+
+def test_a_given_name_that_is_also_a_word_is_the_person_where_it_stands_as_a_name(
+        nlp: Language) -> None:
+    doc = nlp("Potential victim: Precious A., aged 24. Osaro IGBINEDION met Precious in "
+              "Lagos. Precious flew to Paris with him. Precious little was found in the flat.")
+    mentions = [e.text for e in doc.ents if e.label_ == "Person"]
+    assert mentions.count("Precious") == 2  # the object and the subject; not "Precious little"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ocgmap.ids import name_key
 from ocgmap.nlp import labels
@@ -156,13 +156,26 @@ def extra_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
             continue
         if label == labels.PERSON:
             word = match.group()
-            if not is_caps_word(word) and made[0].pos_ not in ("PROPN", ""):
+            if not is_caps_word(word) and made[0].pos_ not in ("PROPN", "") \
+                    and not _name_like(made[0]):
                 continue  # "Price rises", "the Town Hall": a word, not the surname
             attrs = {"surname": word, "given": []}
             yield annotate(made, canonical=natural_case(word), source=SOURCE, attrs=attrs)
         else:
             yield annotate(made, canonical=match.group(), source=SOURCE,
                            attrs={"acronym": True})
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"})
+
+
+def _name_like(token: Token) -> bool:
+    """Answer whether a capitalised word that is also an ordinary word ("Precious", "Joy")
+    stands as a name here: inside a sentence, or as an argument at its start ("Precious
+    flew to Paris", not "Precious little was found")."""
+    if not token.is_title:
+        return False
+    return not token.is_sent_start or token.dep_ in _ARGUMENT_DEPS
 
 
 def _late_alias_links(doc: Doc, ents: list[Span]) -> list[tuple[int, int, int, int]]:
