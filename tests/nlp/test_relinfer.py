@@ -244,3 +244,16 @@ def test_running_a_county_line_is_leading_a_criminal_group(nlp: Language) -> Non
     assert [e.text for e in doc.ents if e.label_ == "Organisation"] == ['"Stack" county line']
     relation = links(doc, "MEMBER_OF")[("CROWN, Marcus", '"Stack" county line')]
     assert relation.attributes == {"role": "leader"}
+
+
+def test_a_number_given_to_a_victim_is_the_givers(nlp: Language) -> None:
+    doc = nlp("Potential victim: M.D., female, aged 22. Loredana VASILE gave M.D. a UK number "
+              "to message on arrival, 07700 900612.")
+    users = {source for source, target in links(doc, "USES") if target == "07700 900612"}
+    assert users == {"Loredana VASILE"}
+
+
+def test_a_victim_given_a_number_in_the_passive_does_not_use_it(nlp: Language) -> None:
+    doc = nlp("Potential victim: Minh, male, aged 16. Minh was given a phone number to call "
+              "only if there is a fire: 07700 900239.")
+    assert not {source for source, target in links(doc, "USES") if "900239" in target}

@@ -49,6 +49,10 @@ _REPORTING = frozenset({"give", "recognise", "recognize", "remember", "identify"
 _AFTER_WORDS = frozenset({"(", "saved", "as", "listed", "\"", "“", "'"})
 
 
+#: Verbs of giving: the one given a number is not its user.
+_GIVING = frozenset({"give", "hand", "send", "pass", "provide", "text"})
+
+
 def identifier_candidates(index: DocIndex, taken: set[int]) -> Iterator[Candidate]:
     """Answer USES from an actor to each identifier not in `taken` (entity indexes)."""
     actors = [i for i, e in enumerate(index.ents) if e.label_ in ACTORS
@@ -92,6 +96,12 @@ def _owner_on_line(index: DocIndex, ident: int, actors: list[int],
     if after is not None and _bracketed_after(index, ent.end, index.ents[after].start):
         return after, SAME_LINE_BEFORE, "layout:after"
     before = [a for a in reversed(actors[max(0, position - 6):position]) if near(a)]
+    recipients = [a for a in before if _recipient(index, a)]
+    if recipients:  # "Lori gave M.D. a UK number to message, 07700 900612": Lori's number
+        givers = _givers(index, recipients[0])
+        if givers:
+            return givers[0], SAME_LINE_AFTER, "layout:giver"
+        before = [a for a in before if a not in recipients]
     if before:
         subjects = [a for a in before if index.ents[a].root.dep_ in ("nsubj", "nsubjpass")]
         return (subjects or before)[0], SAME_LINE_BEFORE, "layout:line"
@@ -100,6 +110,22 @@ def _owner_on_line(index: DocIndex, ident: int, actors: list[int],
     if _starts_line(index, ent.start, line):
         return _person_above(index, ent.start, line, actors, position)
     return None
+
+
+def _recipient(index: DocIndex, ent: int) -> bool:
+    """Answer whether an entity is the one given something ("gave M.D. a number")."""
+    root = index.ents[ent].root
+    return root.dep_ == "dative" or (root.dep_ == "nsubjpass"
+                                     and root.head.lemma_.lower() in _GIVING)
+
+
+def _givers(index: DocIndex, ent: int) -> list[int]:
+    """Answer the actors who gave a recipient what it was given."""
+    verb = index.ents[ent].root.head
+    if verb.lemma_.lower() not in _GIVING:
+        return []
+    found = [index.tok2ent[c.i] for c in verb.children if c.dep_ == "nsubj"]
+    return [e for e in found if e >= 0 and index.label(e) in ACTORS]
 
 
 def _starts_line(index: DocIndex, start: int, line: int) -> bool:
