@@ -257,3 +257,20 @@ def test_a_victim_given_a_number_in_the_passive_does_not_use_it(nlp: Language) -
     doc = nlp("Potential victim: Minh, male, aged 16. Minh was given a phone number to call "
               "only if there is a fire: 07700 900239.")
     assert not {source for source, target in links(doc, "USES") if "900239" in target}
+
+
+def test_an_address_given_as_someones_is_where_they_live(nlp: Language) -> None:
+    doc = nlp("Driver POPESCU, Ion (31), Romanian, gave his phone as 07700 900533 and address "
+              "7 Ferncliffe Row, Bradford.")
+    assert ("POPESCU, Ion", "7 Ferncliffe Row, Bradford") in links(doc, "LIVES_AT")
+
+
+def test_a_business_address_is_no_home(nlp: Language) -> None:
+    doc = nlp("Ion POPESCU gave the business address 7 Ferncliffe Row, Bradford.")
+    assert not links(doc, "LIVES_AT")
+
+
+def test_a_shop_owned_by_someone_is_the_business_not_its_street(nlp: Language) -> None:
+    doc = nlp("Warrant executed at Prime Print & Copy, 140 Elderfield Parade, Harrow, a shop "
+              "owned by HOXHA, Dritan (52).")
+    assert set(links(doc, "OWNS")) == {("HOXHA, Dritan", "Prime Print & Copy")}

@@ -47,6 +47,7 @@ from ocgmap.nlp.rellayout import (
     cooccurrence_candidates,
     eponym_candidates,
     identifier_candidates,
+    stated_address_candidates,
 )
 from ocgmap.nlp.relnarrative import offender
 from ocgmap.nlp.relnouns import noun_candidates
@@ -142,6 +143,8 @@ class Relations:
         found += [c for c in driver_candidates(index, stated, found) if self._allowed(index, c)
                   and not _stated(found, c)]
         found += [c for c in apposition_candidates(index) if self._allowed(index, c)
+                  and not _stated(found, c)]
+        found += [c for c in stated_address_candidates(index) if self._allowed(index, c)
                   and not _stated(found, c)]
         found += [c for c in eponym_candidates(index) if self._allowed(index, c)
                   and not _stated(found, c)]

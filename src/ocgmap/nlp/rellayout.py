@@ -19,9 +19,11 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from spacy.tokens import Token
+
 from ocgmap.nlp import labels
 from ocgmap.nlp.extensions import attrs_of, get_str
-from ocgmap.nlp.relargs import ACTORS, Candidate, DocIndex
+from ocgmap.nlp.relargs import ACTORS, Candidate, DocIndex, hashes
 
 SAME_LINE_BEFORE = 0.6
 SAME_LINE_AFTER = 0.5
@@ -34,6 +36,10 @@ MOST_PEOPLE = 3
 LONGEST_SENTENCE = 60
 #: How many lines up a signature-style identifier line looks for its person.
 LINES_UP = 3
+_ADDRESS_WORDS = hashes(["address"])
+#: Words before "address" that make it not a home.
+_NOT_HOME = frozenset({"business", "work", "trading", "registered", "office", "email",
+                       "e-mail", "ip", "delivery"})
 #: Longest gap (tokens) between a person or business and the address apposed to it.
 APPOSITION_GAP = 14
 _IDENTIFIERS = frozenset({labels.PHONE, labels.EMAIL, labels.VEHICLE, labels.DOCUMENT})
@@ -182,6 +188,43 @@ def apposition_candidates(index: DocIndex) -> Iterator[Candidate]:
         elif previous.label_ == labels.BUSINESS and ent.start - previous.end <= 4:
             yield Candidate("LOCATED_AT", holder, loc, index.sent_of[ent.start], APPOSITION,
                             "layout:premises")
+
+
+def stated_address_candidates(index: DocIndex) -> Iterator[Candidate]:
+    """Answer LIVES_AT for an address given as someone's ("gave his phone as 07700 900533
+    and address 7 Ferncliffe Row", "her address: 12 Lanyard Court"): the possessor of
+    "address", else the subject of the clause that gives it."""
+    doc = index.doc
+    for i in index.with_lemmas(_ADDRESS_WORDS):
+        token = doc[i]
+        if i > 0 and doc[i - 1].lower_ in _NOT_HOME:
+            continue  # "business address", "work address"
+        place = next((index.tok2ent[j] for j in range(i + 1, min(len(doc), i + 4))
+                      if index.tok2ent[j] >= 0), -1)
+        if place < 0 or index.label(place) != labels.LOCATION:
+            continue
+        owners = [a.ent for c in token.children if c.dep_ == "poss" for a in index.refers(c)]
+        if not owners:
+            owners = _clause_subject(index, token)
+        for owner in owners:
+            if index.label(owner) == labels.PERSON:
+                yield Candidate("LIVES_AT", owner, place, index.sent_of[i], APPOSITION,
+                                "layout:stated-address", i)
+
+
+def _clause_subject(index: DocIndex, token: Token) -> list[int]:
+    """Answer the entity that is the subject of the verb `token` hangs on (through
+    coordination: "POPESCU gave his phone as ... and address ...")."""
+    head = token
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            subjects = [index.tok2ent[c.i] for c in head.children if c.dep_ == "nsubj"]
+            if subjects or head.dep_ != "conj":
+                return [e for e in subjects if e >= 0]
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return []
 
 
 def _plain_gap(index: DocIndex, end: int, start: int) -> bool:

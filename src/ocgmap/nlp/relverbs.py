@@ -165,6 +165,8 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
                 continue
             for source, s_factor in sources:
                 for target, t_factor in targets:
+                    if frame.type == "OWNS":
+                        target = _premises_of(index, target)
                     if index.keys[source.ent] == index.keys[target.ent] or (
                             index.label(target.ent) == labels.LOCATION
                             and frame.type not in PLACE_TYPES):
@@ -194,6 +196,20 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
 _RUN_TYPES = {labels.BUSINESS: "OWNS", labels.ORGANISATION: "MEMBER_OF"}
 #: Participles by which a vehicle names who moved the people in it ("a lorry driven by X").
 _DRIVING = frozenset({"drive", "pilot", "steer", "skipper", "sail"})
+
+
+def _premises_of(index: DocIndex, target: Arg) -> Arg:
+    """Answer the business whose address `target` is, when it is one ("Prime Print & Copy,
+    140 Elderfield Parade, Harrow, a shop owned by HOXHA"): a shop is owned, not its
+    street."""
+    if index.label(target.ent) != labels.LOCATION or target.ent == 0:
+        return target
+    before = target.ent - 1
+    span, address = index.ents[before], index.ents[target.ent]
+    if span.label_ == labels.BUSINESS and address.start - span.end <= 2 \
+            and index.sent_of[span.start] == index.sent_of[address.start]:
+        return Arg(before, target.factor * 0.9)
+    return target
 
 
 def _stray_agent(verb: Token) -> list[Token]:
