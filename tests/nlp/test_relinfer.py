@@ -274,3 +274,9 @@ def test_a_shop_owned_by_someone_is_the_business_not_its_street(nlp: Language) -
     doc = nlp("Warrant executed at Prime Print & Copy, 140 Elderfield Parade, Harrow, a shop "
               "owned by HOXHA, Dritan (52).")
     assert set(links(doc, "OWNS")) == {("HOXHA, Dritan", "Prime Print & Copy")}
+
+
+def test_a_business_on_a_street_is_located_there(nlp: Language) -> None:
+    doc = nlp("He slept in the store behind the Jade Garden takeaway on Lorrimer Lane, Wigan.")
+    located = {(s.replace(" takeaway", ""), t) for s, t in links(doc, "LOCATED_AT")}
+    assert ("Jade Garden", "Lorrimer Lane, Wigan") in located

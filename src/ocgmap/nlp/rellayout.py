@@ -44,7 +44,7 @@ _NOT_HOME = frozenset({"business", "work", "trading", "registered", "office", "e
 APPOSITION_GAP = 14
 _IDENTIFIERS = frozenset({labels.PHONE, labels.EMAIL, labels.VEHICLE, labels.DOCUMENT})
 _ADDRESS_KINDS = frozenset({"address", "street", "flat", "house", "postcode", "premises"})
-_GAP_PREPOSITIONS = frozenset({"of", "near", "in", "at", "-", "–"})
+_GAP_PREPOSITIONS = frozenset({"of", "near", "in", "at", "-", "–", "on"})
 _SENTENCE_END = re.compile(r"[.!?][\"')]?\s+[A-Z]")
 _AGENCY_KINDS = frozenset({"agency", "platform", "police", "council", "court"})
 #: An identifier this close to the start of its line is a "Tel: ..." style entry.
