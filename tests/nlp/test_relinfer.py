@@ -280,3 +280,28 @@ def test_a_business_on_a_street_is_located_there(nlp: Language) -> None:
     doc = nlp("He slept in the store behind the Jade Garden takeaway on Lorrimer Lane, Wigan.")
     located = {(s.replace(" takeaway", ""), t) for s, t in links(doc, "LOCATED_AT")}
     assert ("Jade Garden", "Lorrimer Lane, Wigan") in located
+
+
+SENTENCING = ("Marcus CROWN, you have pleaded guilty to arranging the travel of two children "
+              "with a view to their exploitation. You ran the \"Stack\" line. You and your "
+              "cousin Dwayne MILLS transported the two children to Eastbourne. MILLS "
+              "supervised the boys and collected the money from them each evening.")
+
+
+def test_you_in_sentencing_remarks_is_the_defendant_addressed(nlp: Language) -> None:
+    doc = nlp(SENTENCING)
+    assert {source for source, _ in links(doc, "TRANSPORTED")} == {"Marcus CROWN",
+                                                                   "Dwayne MILLS"}
+    assert set(links(doc, "MEMBER_OF")) == {("Marcus CROWN", '"Stack" line')}
+
+
+def test_you_with_nobody_addressed_is_nobody(nlp: Language) -> None:
+    doc = nlp("Ardit KOLA runs Rose Nails Ltd. You said he paid you.")
+    assert not links(doc, "PAID")
+
+
+def test_collecting_money_from_victims_is_financial_control_not_payment(
+        nlp: Language) -> None:
+    doc = nlp(SENTENCING)
+    assert not links(doc, "PAID")
+    assert [source for source, _ in links(doc, "CONTROLS")] == ["MILLS"]

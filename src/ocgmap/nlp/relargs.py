@@ -43,6 +43,7 @@ GROUP_LOOKBACK = 6
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
+_SECOND = frozenset({"you", "your", "yourself"})
 _DEFINITE = frozenset({"the", "these", "those", "both", "all", "their", "its"})
 _NAMING = frozenset({"call", "name", "know", "nickname"})
 _APPOSED = frozenset({"appos", "compound", "npadvmod", "nmod", "attr"})
@@ -93,6 +94,7 @@ class DocIndex:
         self.lemmas: list[int] = doc.to_array("LEMMA").tolist() if len(doc) else []
         self.lowers: list[int] = doc.to_array("LOWER").tolist() if len(doc) else []
         self.subject, self.subject_gender = report_subject(self.ents, self.keys)
+        self.addressed = _addressed(doc, self.ents)
 
     def with_lemmas(self, wanted: frozenset[int]) -> list[int]:
         """Answer the token indexes whose lemma hash is in `wanted`."""
@@ -127,7 +129,7 @@ class DocIndex:
         if ent >= 0:
             return [Arg(ent, 1.0)]
         lower = token.lower_
-        if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL:
+        if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _SECOND:
             found = self.antecedent(token)
             return [Arg(found, RESOLVED)] if found is not None else []
         for child in token.children:
@@ -166,6 +168,10 @@ class DocIndex:
         if lower in _PLURAL:
             return self.preceding(token.i, lambda e: self.label(e) == VICTIM_GROUP,
                                   GROUP_LOOKBACK)
+        if lower in _SECOND:
+            # sentencing remarks: "Marcus CROWN, you ran the line ... You and your cousin"
+            last = bisect_right(self.addressed, (token.i, len(self.ents))) - 1
+            return self.addressed[last][1] if last >= 0 else None
         if lower not in _MALE | _FEMALE:
             return None
         gender = "male" if lower in _MALE else "female"
@@ -276,6 +282,18 @@ def arguments(index: DocIndex, token: Token, limit: int) -> list[Arg]:
         if len(found) >= limit:
             break
     return found[:limit]
+
+
+def _addressed(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+    """Answer (token position, entity) of each person addressed by name ("Marcus CROWN,
+    you have pleaded guilty"): "you" after it means that person."""
+    found = []
+    for i, ent in enumerate(ents):
+        if ent.label_ != labels.PERSON or ent.end + 1 >= len(doc):
+            continue
+        if doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "you":
+            found.append((ent.end, i))
+    return found
 
 
 def entity_key(ent: Span) -> str:

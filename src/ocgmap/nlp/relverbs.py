@@ -182,8 +182,16 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
                                                         or index.is_victim(source.ent)))
                             or (lemma == "give" and not _gives_ride(verb))):
                         continue  # "travelled with KOLA" moves a victim; "gave them lifts"
-                    if frame.type == "PAID" and lemma in COLLECTING and not _money_object(verb):
-                        continue  # "collected the money from Klodi", not "the girls from"
+                    if frame.type == "PAID" and lemma in COLLECTING:
+                        if not _money_object(verb):
+                            continue  # "collected the money from Klodi", not "the girls from"
+                        if index.is_victim(source.ent):  # takes the victims' earnings
+                            yield Candidate("CONTROLS", target.ent, source.ent, sentence,
+                                            round(VERB_CONFIDENCE * s_factor * t_factor
+                                                  * source.factor * target.factor, 3),
+                                            f"verb:{lemma}", i,
+                                            (("means", "financial_control"),))
+                            continue
                     confidence = VERB_CONFIDENCE * s_factor * t_factor * source.factor \
                         * target.factor
                     leads = frame.type == "MEMBER_OF" and lemma in (*RUNNING, "lead", "head")
