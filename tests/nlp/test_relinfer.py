@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -305,3 +306,19 @@ def test_collecting_money_from_victims_is_financial_control_not_payment(
     doc = nlp(SENTENCING)
     assert not links(doc, "PAID")
     assert [source for source, _ in links(doc, "CONTROLS")] == ["MILLS"]
+
+
+@pytest.mark.parametrize("text", [
+    "POPESCU, Ion (31) gave his employer as Northline Staffing Ltd.",
+    "Ion POPESCU drove the van. His employer, Northline Staffing Ltd, supplies farms.",
+    "Ion POPESCU works as a driver for Northline Staffing Ltd.",
+])
+def test_ways_a_report_says_who_employs_someone(nlp: Language, text: str) -> None:
+    employed = {(s, t.rstrip(".")) for s, t in links(nlp(text), "EMPLOYED_BY")}
+    assert len(employed) == 1
+    assert next(iter(employed))[1] == "Northline Staffing Ltd"
+
+
+def test_people_found_working_somewhere_work_there(nlp: Language) -> None:
+    doc = nlp("Twelve Romanian men were found working at Fenwold Farm Ltd near Boston.")
+    assert ("Twelve Romanian men", "Fenwold Farm Ltd") in links(doc, "EMPLOYED_BY")

@@ -24,7 +24,9 @@ from ocgmap.nlp.relnarrative import offender
 NOUN_CONFIDENCE = 0.75
 #: How far after a role noun a log-style holder may be named (tokens).
 HOLDER_WINDOW = 10
-_NOUN_LEMMAS = hashes([*KIN, *ROLE_NOUNS, *IDENTIFIER_NOUNS])
+#: Role nouns named after the other end: "his employer, Northline Staffing Ltd".
+INVERSE_ROLES = frozenset({"employer", "gangmaster"})
+_NOUN_LEMMAS = hashes([*KIN, *ROLE_NOUNS, *IDENTIFIER_NOUNS, *INVERSE_ROLES])
 _IDENTIFIERS = frozenset({labels.PHONE, labels.EMAIL, labels.VEHICLE, labels.DOCUMENT})
 #: The entity type a role noun is about when it has no `of` object.
 _ROLE_TARGETS = {"OWNS": (labels.VEHICLE, labels.BUSINESS), "EMPLOYED_BY": (labels.BUSINESS,),
@@ -35,6 +37,7 @@ _ROLE_TARGETS = {"OWNS": (labels.VEHICLE, labels.BUSINESS), "EMPLOYED_BY": (labe
 _BUSINESS_WORDS = frozenset({"business", "premises", "shop", "company", "firm", "salon",
                              "restaurant", "takeaway", "site", "farm", "hotel", "bar"})
 
+_EMPLOYERS = frozenset({labels.BUSINESS, labels.ORGANISATION, labels.PERSON})
 #: Role nouns that a log fragment states of the entry's nominal.
 _NOMINAL_TYPES = frozenset({"ASSOCIATE_OF", "MEMBER_OF"})
 #: Role nouns of who runs a business.
@@ -57,7 +60,9 @@ def noun_candidates(index: DocIndex, max_args: int) -> Iterator[Candidate]:
             continue
         if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
-        if lemma in KIN:
+        if lemma in INVERSE_ROLES:
+            yield from _employer(index, token, max_args)
+        elif lemma in KIN:
             yield from _kin(index, token, lemma, max_args)
         elif lemma in ROLE_NOUNS:
             yield from _role(index, token, lemma, max_args)
@@ -105,6 +110,27 @@ def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Cand
     for holder in holders:
         for other in others:
             yield _candidate(index, rel_type, holder, other, noun, f"role:{lemma}", attributes)
+
+
+def _employer(index: DocIndex, noun: Token, limit: int) -> Iterator[Candidate]:
+    """Answer EMPLOYED_BY from whose employer it is (the possessor, or the `of` object) to
+    the business named as the employer ("gave his employer as Northline Staffing Ltd",
+    "his employer, Northline Staffing Ltd")."""
+    workers = _others(index, noun, limit)
+    employers = [a for a in _apposed(index, noun) if index.label(a.ent) in _EMPLOYERS]
+    if not employers:
+        employers = [a for a in _given_as(index, noun) if index.label(a.ent) in _EMPLOYERS]
+    for worker in workers:
+        for employer in employers:
+            yield _candidate(index, "EMPLOYED_BY", worker, employer, noun,
+                             f"role:{noun.lemma_.lower()}", ())
+
+
+def _given_as(index: DocIndex, noun: Token) -> list[Arg]:
+    """Answer what a noun is given as ("gave his employer as X": X)."""
+    verb = noun.head
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj" for a in arguments(index, o, 5)]
 
 
 def _fragment(index: DocIndex, noun: Token) -> bool:

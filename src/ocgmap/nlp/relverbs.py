@@ -111,6 +111,10 @@ class VerbRoles:
                 found = [c for c in verb.children if c.dep_ == "nsubj"]
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
                 return [verb.head], 1.0  # "four women working at Star Nails"
+            if not found and verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+                seen = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                if seen:  # "twelve men were found working at Fenwold Farm Ltd"
+                    return seen, 1.0
             if not found and depth < 3 and verb.dep_ in ("conj", "xcomp") and \
                     verb.head.i != verb.i:
                 borrowed, factor = self.tokens(verb.head, AGENT, depth + 1)
@@ -129,7 +133,15 @@ class VerbRoles:
                 borrowed, factor = self.tokens(verb.head, PATIENT, depth + 1)
                 return [t for t in borrowed if t.dep_ == "nsubjpass"], factor * BORROWED
             return found, 1.0
-        return roles.get(role, []), 1.0
+        found = roles.get(role, [])
+        if not found and role.startswith("prep:"):
+            # "works as a driver for Northline": the preposition hangs on the "as" noun
+            word = role.split(":", 1)[1]
+            found = [g for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
+                     for n in a.children if n.dep_ == "pobj"
+                     for p in n.children if p.dep_ == "prep" and p.lower_ == word
+                     for g in p.children if g.dep_ == "pobj"]
+        return found, 1.0
 
     def verbs(self) -> Iterator[int]:
         """Answer the token indexes of the verbs that have arguments."""
