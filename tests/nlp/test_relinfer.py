@@ -322,3 +322,8 @@ def test_ways_a_report_says_who_employs_someone(nlp: Language, text: str) -> Non
 def test_people_found_working_somewhere_work_there(nlp: Language) -> None:
     doc = nlp("Twelve Romanian men were found working at Fenwold Farm Ltd near Boston.")
     assert ("Twelve Romanian men", "Fenwold Farm Ltd") in links(doc, "EMPLOYED_BY")
+
+
+def test_laundering_money_through_a_business_pays_it(nlp: Language) -> None:
+    doc = nlp("Ardit KOLA laundered the cash through Swiftline Money Transfer Ltd.")
+    assert [s for s, _ in links(doc, "PAID")] == ["Ardit KOLA"]

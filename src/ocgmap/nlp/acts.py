@@ -66,6 +66,9 @@ _add("pay", _frames(("PAID",), AGENT, PATIENT) + _frames(("PAID",), AGENT, "dati
      + _frames(("PAID",), AGENT, "prep:to"))
 _add("send transfer wire remit", _frames(("PAID",), AGENT, "prep:to"))
 _add("receive", _frames(("PAID",), "prep:from", AGENT))
+# "laundered the cash through Swiftline Money Transfer Ltd", "deposited it with / at ..."
+_add("launder", _frames(("PAID",), AGENT, "prep:through") + _frames(("PAID",), AGENT, "prep:via"))
+_add("deposit bank", _frames(("PAID",), AGENT, "prep:with") + _frames(("PAID",), AGENT, "prep:at"))
 _add("own buy purchase", _frames(("OWNS",)))
 _add("run manage operate", _frames(("OWNS", "MEMBER_OF")))
 _add("collect take", _frames(("PAID",), "prep:from", AGENT))
