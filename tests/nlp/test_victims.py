@@ -166,3 +166,8 @@ def test_where_a_group_comes_from_is_part_of_its_name_not_of_its_span(
     assert [(g["text"], g["canonical"]) for g in found] == [(span, name)]
     places = {e.text for e in doc.ents if e.label_ == "Location"}
     assert not {"Haringey", "Constanta"} & set(name.split()) - places  # places keep their own
+
+
+def test_the_origin_in_a_group_name_stops_at_the_end_of_the_sentence(nlp: Language) -> None:
+    found = groups(nlp("She met him with two other men from Medgidia. She paid for the bus."))
+    assert [g["canonical"] for g in found] == ["two other men from Medgidia"]

@@ -103,7 +103,7 @@ _WITH_SOMEONE = re.compile(r"\b(?:and|with)\s+$")
 #: it from other groups of the same size (the span stays short, so the place keeps its own
 #: entity).
 _ORIGIN = re.compile(
-    r"\s+from\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
+    r"\s+from\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:[ ](?-i:[A-Z][\w'’-]*)){0,2}"
     r"(?:,?\s*(?:aged|ages)\s+\d{1,2}(?:\s*(?:to|-|–|and|or)\s*\d{1,2})?)?")
 _MIXED = re.compile(r"\W{0,3}(?:both\s+)?(?:(?:men|males|boys)\s+and\s+(?:women|females|girls)"
                     r"|(?:women|females|girls)\s+and\s+(?:men|males|boys))\b", re.IGNORECASE)
