@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
 import networkx as nx
 import pytest
 
 from graphs import HOXHA, KOLA, LEEDS, PHONE, VICTIM, link, person, r1, r2, report
 from ocgmap.errors import NodeNotFound
+from ocgmap.graph.local import LocalStore
 from ocgmap.graph.store import GraphStore
 from ocgmap.model import Evidence, GraphDelta, Node
 
@@ -217,3 +223,61 @@ def test_properties_merge_in_report_order_whether_written_one_by_one_or_together
     store.clear()
     store.write_many(property_reports())  # one transaction
     assert snapshot(store) == one_by_one
+
+
+# -- the local store's own file ------------------------------------------------------
+
+
+def evidence_rows(path: object) -> list[tuple[object, ...]]:
+    """The evidence table of a local store file, straight from SQLite."""
+    with closing(sqlite3.connect(str(path))) as db:
+        return db.execute("SELECT fact, report, start, end FROM evidence ORDER BY 1, 2, 3"
+                          ).fetchall()
+
+
+def test_local_store_made_by_an_older_version_still_keeps_evidence_unique(
+        tmp_path: Path) -> None:
+    # stores made before the evidence table lost its rowid keep their UNIQUE constraint
+    path = tmp_path / "old.db"
+    with closing(sqlite3.connect(str(path))) as db:
+        db.execute("CREATE TABLE evidence (fact TEXT NOT NULL, report TEXT NOT NULL, "
+                   "start INTEGER NOT NULL, end INTEGER NOT NULL, sentence TEXT NOT NULL, "
+                   "UNIQUE (fact, report, start, end))")
+    with LocalStore(path) as store:
+        store.write(r1())
+        store.write(r2())
+        once = evidence_rows(path)
+        store.write(GraphDelta.for_report(report("R1"), r1().nodes, r1().edges))  # no hash
+        assert evidence_rows(path) == once
+        assert len(once) == 5  # one sentence per link of R1 and R2
+
+
+def test_local_store_writes_several_reports_whole_or_not_at_all(tmp_path: Path) -> None:
+    broken = person("Besnik Hoxha", notes=object())  # cannot be stored: fails mid-write
+    with LocalStore(tmp_path / "graph.db") as store:
+        store.write(r1())
+        before = snapshot(store)
+        with pytest.raises(TypeError):
+            store.write_many([r2(), GraphDelta.for_report(report("R3"), [KOLA, broken], [])])
+        assert snapshot(store) == before  # R2, written before the failure, is gone too
+        assert gc.isenabled()  # the collector paused for the write runs again
+        gc.disable()
+        try:
+            store.write(r2())
+            assert not gc.isenabled()  # and a caller's own choice is left alone
+        finally:
+            gc.enable()
+        assert store.get_node("R2") is not None
+
+
+def test_local_store_merges_properties_across_the_statements_of_one_transaction(
+        tmp_path: Path) -> None:
+    with LocalStore(tmp_path / "one.db") as one_by_one:
+        for delta in property_reports():
+            one_by_one.write(delta)
+        expected = snapshot(one_by_one)
+    # two rows per statement: KOLA's three rows, all in one transaction, land in
+    # different statements, each merging onto what the one before wrote
+    with LocalStore(tmp_path / "small.db", batch_size=2) as small:
+        small.write_many(property_reports())
+        assert snapshot(small) == expected

@@ -10,7 +10,7 @@ from analysis_graphs import two_groups
 
 from ocgmap.analysis import disruption as dis
 from ocgmap.analysis import kernels, person_projection, simulate
-from ocgmap.analysis.projection import paused_gc
+from ocgmap.gcpause import paused_gc
 
 
 def _community_graph(seed: int) -> nx.Graph:

@@ -15,13 +15,12 @@ that point at the other end: both ends for symmetric links) and, for directed ac
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import networkx as nx
+
+from ocgmap.gcpause import paused_gc
 
 ACTOR_LABELS = frozenset({"Person", "VictimGroup"})
 CONTEXT_LABELS = frozenset({"Phone", "Email", "Vehicle", "Document", "Account", "Business",
@@ -113,22 +112,6 @@ def _link(adj: Any, u: str, v: str, kind: str, tails: tuple[str, ...]) -> None:
     if len(tails) == 1:  # a directed act: count who acted on whom
         acts = data.setdefault("acts", {})
         acts[tails[0]] = acts.get(tails[0], 0) + 1
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while building large graphs (restored after).
-
-    Building a projection of 100k people allocates millions of containers, and every
-    collection rescans them all; nothing built here forms a cycle that needs collecting.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def actor_name(graph: nx.Graph | nx.MultiDiGraph, node: str) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ocgmap.errors import StoreUnavailable
+from ocgmap.gcpause import paused_gc
 from ocgmap.graph.schema import load_schema
 from ocgmap.graph.store import (
     DEFAULT_BATCH_SIZE,
@@ -38,7 +39,11 @@ from ocgmap.model import (
     Properties,
 )
 
+# 16 KB pages (new stores only; a store keeps the size it was made with): hashed keys
+# scatter every write over the indexes, and fewer, larger pages make its commit about a
+# third cheaper than 4 KB ones do
 _DDL = """
+PRAGMA page_size = 16384;
 PRAGMA journal_mode = WAL;
 CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,
@@ -56,7 +61,7 @@ CREATE TABLE IF NOT EXISTS support (
 CREATE INDEX IF NOT EXISTS support_fact ON support(fact);
 CREATE TABLE IF NOT EXISTS evidence (
     fact TEXT NOT NULL, report TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-    sentence TEXT NOT NULL, UNIQUE (fact, report, start, end));
+    sentence TEXT NOT NULL, PRIMARY KEY (fact, report, start, end)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ledger (
     kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key))
     WITHOUT ROWID;
@@ -86,6 +91,16 @@ class LocalStore(GraphStore):
         except sqlite3.DatabaseError as exc:
             raise StoreUnavailable(f"cannot open the local store {path}: {exc}") from exc
 
+    @property
+    def transaction_rows(self) -> int:
+        """Answer how many rows one write transaction takes before it commits.
+
+        Keys are hashes, so every transaction dirties pages all over the indexes and its
+        commit copies them to the WAL: 20 statements' worth (not 5) cuts that cost by
+        half. The write lock is held a few seconds at most; readers are not blocked.
+        """
+        return 20 * self.batch_size
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         self._db.execute("BEGIN IMMEDIATE")
@@ -99,6 +114,11 @@ class LocalStore(GraphStore):
     # -- writing ---------------------------------------------------------------------
 
     def _write_deltas(self, deltas: Sequence[GraphDelta]) -> None:
+        with paused_gc():  # the rows form no cycles; scanning the deltas is wasted time
+            self._write_rows(deltas)
+
+    def _write_rows(self, deltas: Sequence[GraphDelta]) -> None:
+        """Write the rows of `deltas` in one transaction."""
         nodes: list[tuple[str, Node | Edge]] = [
             (d.report.id, n) for d in deltas for n in (d.report, *d.nodes)]
         edges: list[tuple[str, Node | Edge]] = [
@@ -107,8 +127,9 @@ class LocalStore(GraphStore):
                     for ev in e.evidence]
         with self._transaction() as db:
             for table, items in (("nodes", nodes), ("edges", edges)):
+                known: dict[str, Properties] = {}  # stored properties, kept up to date
                 for batch in batches(items, self.batch_size):
-                    self._upsert(db, table, batch)
+                    self._upsert(db, table, batch, known)
             evidence = [(fact, ev.report, ev.start, ev.end, ev.sentence) for fact, ev in mentions]
             evidence += [(e.id, ev.report, ev.start, ev.end, ev.sentence) for _, e in edges
                          if isinstance(e, Edge)
@@ -117,12 +138,20 @@ class LocalStore(GraphStore):
                            "VALUES (?, ?, ?, ?, ?)", evidence)
 
     def _upsert(self, db: sqlite3.Connection, table: str,
-                batch: Sequence[tuple[str, Node | Edge]]) -> None:
-        """Insert new nodes or edges, merge changed properties, record their support."""
-        current = self._stored_props(db, table, list({fact.id for _, fact in batch}))
+                batch: Sequence[tuple[str, Node | Edge]], current: dict[str, Properties]
+                ) -> None:
+        """Insert new nodes or edges, merge changed properties, record their support.
+
+        `current` holds the stored properties of facts already met in this transaction
+        (an entity recurs in report after report); only the others are read.
+        """
+        current.update(self._stored_props(
+            db, table, list({fact.id for _, fact in batch if fact.id not in current})))
         rows: dict[str, tuple[Any, ...]] = {}
         for _, fact in batch:
             stored = current.get(fact.id)
+            if stored is not None and not fact.properties and fact.id not in rows:
+                continue  # stored, and nothing to merge (most mentions of an entity)
             merged = merge_properties(stored, fact.properties, self._list_keys)
             if stored is not None and merged == stored and fact.id not in rows:
                 continue  # nothing new to write for this fact
@@ -381,5 +410,8 @@ def merge_properties(stored: Properties | None, new: Properties,
     return merged
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # built once, not per row
+
+
 def _dump(props: Properties) -> str:
-    return json.dumps(props, ensure_ascii=False, sort_keys=True) if props else "{}"
+    return _ENCODER.encode(props) if props else "{}"
