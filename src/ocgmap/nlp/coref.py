@@ -44,7 +44,7 @@ from ocgmap.nlp.extensions import (
 )
 from ocgmap.nlp.names import is_caps_word, natural_case
 from ocgmap.nlp.nicknames import HONORIFICS
-from ocgmap.nlp.spans import char_span, doc_text, forget_text, replace_ents
+from ocgmap.nlp.spans import char_span, doc_text, replace_ents
 
 SOURCE = "coref"
 _ENTITY_ATTRS = ("age", "nationality", "title", "official", "role", "gender", "sector",
@@ -79,7 +79,6 @@ class Coref:
         clusters.join_places()
         clusters.join_organisations()
         replace_ents(doc, clusters.annotated())
-        forget_text(doc)
         return doc
 
 

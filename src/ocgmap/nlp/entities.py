@@ -25,6 +25,7 @@ from ocgmap.model import Span as MentionSpan
 from ocgmap.nlp import labels
 from ocgmap.nlp.extensions import attrs_of, get_str
 from ocgmap.nlp.pipeline import load_pipeline
+from ocgmap.nlp.spans import doc_text
 
 #: Largest chunk handed to spaCy at once (characters); paragraphs are kept whole.
 CHUNK_CHARS = 100_000
@@ -189,10 +190,11 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if doc.has_annotation("SENT_START"):
         return [(s.start_char, s.end_char) for s in doc.sents]
     bounds, start = [], 0
-    for match in re.finditer(r"\n", doc.text):
+    text = doc_text(doc)
+    for match in re.finditer(r"\n", text):
         bounds.append((start, match.start()))
         start = match.end()
-    bounds.append((start, len(doc.text)))
+    bounds.append((start, len(text)))
     return bounds
 
 

@@ -28,6 +28,7 @@ from ocgmap.nlp import labels
 from ocgmap.nlp.acts import VICTIM_NOUNS
 from ocgmap.nlp.extensions import attrs_of, get_str
 from ocgmap.nlp.relsubject import SUBJECT_NOUNS, report_subject
+from ocgmap.nlp.spans import doc_text
 
 VICTIM_GROUP = "VictimGroup"
 #: Labels that are graph nodes (the rest of doc.ents, DATE/MONEY/NORP, are values).
@@ -76,7 +77,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.ents: list[Span] = [e for e in doc.ents if e.label_ in NODE_LABELS]
         self.keys = [entity_key(e) for e in self.ents]
         self.tok2ent = [-1] * len(doc)
@@ -326,7 +327,7 @@ def _line_numbers(doc: Doc) -> list[int]:
     """Answer the line number of every token (newlines in the text before it)."""
     if not len(doc):
         return []
-    newlines = [m.start() for m in re.finditer("\n", doc.text)]
+    newlines = [m.start() for m in re.finditer("\n", doc_text(doc))]
     return [bisect_right(newlines, idx) for idx in doc.to_array("IDX").tolist()]
 
 

@@ -51,7 +51,8 @@ from ocgmap.nlp.rellayout import (
 )
 from ocgmap.nlp.relnarrative import offender
 from ocgmap.nlp.relnouns import noun_candidates
-from ocgmap.nlp.relverbs import VerbRoles, verb_candidates, verb_matcher
+from ocgmap.nlp.relverbs import VerbRoles, verb_candidates
+from ocgmap.nlp.spans import forget_text
 
 EXTENSION = "ocg_relations"
 _ACTS = frozenset({"RECRUITED", "TRANSPORTED", "HARBOURED", "EXPLOITED", "CONTROLS"})
@@ -110,7 +111,6 @@ class Relations:
     def __init__(self, nlp: Language, *, cooccurrence: bool = False, max_pairs: int = 100,
                  max_args: int = 25, schema: Schema | None = None) -> None:
         register_relations_extension()
-        self.matcher = verb_matcher(nlp.vocab)
         self.cooccurrence = cooccurrence
         self.max_pairs = max_pairs
         self.max_args = max_args
@@ -118,6 +118,7 @@ class Relations:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.set(EXTENSION, self.find(doc))
+        forget_text(doc)  # the last component: the cached text goes, not into pickled Docs
         return doc
 
     def find(self, doc: Doc) -> list[RelationMention]:
@@ -159,7 +160,7 @@ class Relations:
 
     def _rules(self, index: DocIndex) -> Iterator[Candidate]:
         if index.doc.has_annotation("DEP"):
-            yield from verb_candidates(index, VerbRoles(self.matcher, index), self.max_args)
+            yield from verb_candidates(index, VerbRoles(index), self.max_args)
             yield from noun_candidates(index, self.max_args)
 
     def _allowed(self, index: DocIndex, candidate: Candidate) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from ocgmap.nlp import labels
 from ocgmap.nlp.extensions import attrs_of
+from ocgmap.nlp.spans import doc_text
 
 _FEMALE = re.compile(r"\b(?:female|woman|girl|Mrs|Ms|Miss)\b", re.IGNORECASE)
 _MALE = re.compile(r"\b(?:male|man|boy|Mr)\b", re.IGNORECASE)
@@ -59,7 +60,7 @@ def _labelled(ents: Sequence[Span]) -> int | None:
     when the entity layer named it only later in the report."""
     if not ents:
         return None
-    text = ents[0].doc.text
+    text = doc_text(ents[0].doc)
     match = _LABEL.search(text, 0, min(len(text), HEADER_CHARS))
     if match is None:
         return None
@@ -83,7 +84,7 @@ def _gender(ents: Sequence[Span], keys: Sequence[str], key: str) -> str | None:
         if gender in ("male", "female"):
             return str(gender)
     ent = mentions[0]
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     line = text[start:end if end >= 0 else len(text)]

@@ -1,7 +1,7 @@
-"""Relations stated by verbs: a `DependencyMatcher` over the verbs of `acts.VERBS`.
+"""Relations stated by verbs: the arguments of the verbs of `acts.VERBS`, by dependency.
 
-One pattern per argument role finds, for every lexicon verb, its subject, object, passive
-subject, `by` agent, dative and prepositional objects. The matches are grouped by verb;
+A walk over the children of every lexicon verb finds its subject, object, passive
+subject, `by` agent, dative and prepositional objects, grouped by role;
 each frame of the verb then pairs the entities of its source role with those of its
 target role. A verb without a subject borrows the subject of the verb it is coordinated
 with or complements ("KOLA collected the women and drove them to Leeds"; "agreed to drive
@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Token
-from spacy.vocab import Vocab
 
 from ocgmap.nlp import labels
 from ocgmap.nlp.acts import (
@@ -50,33 +48,16 @@ VERB_CONFIDENCE = 0.8
 #: Confidence factor when the subject is borrowed from another verb.
 BORROWED = 0.85
 
-_ROLE_PATTERNS: dict[str, list[tuple[str, str, dict[str, object]]]] = {
-    # [(left node, right node id, right attrs)...] after the verb anchor; the role of an
-    # argument is its dependency label ("nsubj", "dobj"...) or "prep:<word>" / "agent"
-    "direct": [("verb", "arg", {"DEP": {"IN": ["nsubj", "nsubjpass", "dobj", "dative"]}})],
-    "via": [("verb", "prep", {"DEP": {"IN": ["agent", "prep"]}}),
-            ("prep", "arg", {"DEP": "pobj"})],
-}
+#: Dependency labels of a verb's direct arguments (the role is the label itself), and of
+#: the prepositions (or `by` agent) whose objects are arguments ("prep:<word>" / "agent").
+_DIRECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_LINK_DEPS = frozenset({"agent", "prep"})
+_VERB_POS = frozenset({"VERB", "AUX"})
 _RELATIVE = frozenset({"who", "that", "which"})
 
 
 #: Every verb lemma a rule reads: the lexicon, causatives, retaining and staying verbs.
 _LEMMAS = frozenset({*VERBS, *CAUSATIVES, *RETAIN_LEMMAS, *STAY_LEMMAS, *SPEAKING_LEMMAS})
-
-
-def verb_matcher(vocab: Vocab) -> DependencyMatcher:
-    """Answer a DependencyMatcher with one pattern per argument role over the lexicon verbs."""
-    matcher = DependencyMatcher(vocab)
-    anchor: dict[str, object] = {"RIGHT_ID": "verb",
-                                 "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(_LEMMAS)},
-                                                 "POS": {"IN": ["VERB", "AUX"]}}}
-    for role, steps in _ROLE_PATTERNS.items():
-        pattern: list[dict[str, object]] = [anchor]
-        for left, right, attrs in steps:
-            pattern.append({"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": right,
-                            "RIGHT_ATTRS": attrs})
-        matcher.add(role, [pattern])
-    return matcher
 
 
 _VERB_LEMMAS = hashes(_LEMMAS)
@@ -85,19 +66,26 @@ _VERB_LEMMAS = hashes(_LEMMAS)
 class VerbRoles:
     """The argument tokens of each lexicon verb of a Doc, by role."""
 
-    def __init__(self, matcher: DependencyMatcher, index: DocIndex) -> None:
+    def __init__(self, index: DocIndex) -> None:
         self.roles: dict[int, dict[str, list[Token]]] = {}
         doc = index.doc
-        if not index.with_lemmas(_VERB_LEMMAS):
-            return
-        for _, token_ids in matcher(doc):
-            verb, arg = doc[token_ids[0]], doc[token_ids[-1]]
-            if len(token_ids) == 2:
-                role = arg.dep_
-            else:
-                link = doc[token_ids[1]]
-                role = "agent" if link.dep_ == "agent" else f"prep:{link.lower_}"
-            self.roles.setdefault(verb.i, {}).setdefault(role, []).append(arg)
+        # a walk over the children of the few lexicon verbs: spaCy's DependencyMatcher would
+        # first match every nsubj/dobj/prep token of the report and climb to its root
+        for i in index.with_lemmas(_VERB_LEMMAS):
+            verb = doc[i]
+            if verb.lemma_ not in _LEMMAS or verb.pos_ not in _VERB_POS:
+                continue
+            roles: dict[str, list[Token]] = {}
+            for child in verb.children:
+                if child.dep_ in _DIRECT_DEPS:
+                    roles.setdefault(child.dep_, []).append(child)
+                elif child.dep_ in _LINK_DEPS:
+                    role = "agent" if child.dep_ == "agent" else f"prep:{child.lower_}"
+                    for arg in child.children:
+                        if arg.dep_ == "pobj":
+                            roles.setdefault(role, []).append(arg)
+            if roles:
+                self.roles[i] = roles
 
     def tokens(self, verb: Token, role: str, depth: int = 0) -> tuple[list[Token], float]:
         """Answer the tokens filling `role` of `verb` and a confidence factor."""

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from ocgmap.nlp import labels
 from ocgmap.nlp.extensions import KEY, attrs_of, get_str, register_extensions
 from ocgmap.nlp.routeplaces import lies_in
-from ocgmap.nlp.spans import doc_text, forget_text
+from ocgmap.nlp.spans import doc_text
 
 #: Most places one sentence may hold for it to be read as a journey (a list beyond this
 #: is a table or an index, not a journey).
@@ -208,7 +208,6 @@ class Routes:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.ocg_routes = list(self.find(doc))
-        forget_text(doc)
         return doc
 
     def find(self, doc: Doc) -> Iterator[RouteMention]:
