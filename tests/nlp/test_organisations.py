@@ -41,6 +41,7 @@ def test_agencies(rules: Language, text: str, surface: str, canonical: str,
     ("a pop-up brothel run by the OSAGIE group", "OSAGIE group", "Osagie group"),
     ("a supplier to the Stoica family in Manchester", "Stoica family", "Stoica family"),
     ('One phone is the "Ace line" 07700 900777.', "Ace line", "Ace line"),
+    ("The KOLA group controls flats in Reading.", "KOLA group", "Kola group"),
 ])
 def test_criminal_groups(rules: Language, text: str, surface: str, canonical: str) -> None:
     name, attrs = named(rules, text, "Organisation")[surface]

@@ -327,3 +327,16 @@ def test_people_found_working_somewhere_work_there(nlp: Language) -> None:
 def test_laundering_money_through_a_business_pays_it(nlp: Language) -> None:
     doc = nlp("Ardit KOLA laundered the cash through Swiftline Money Transfer Ltd.")
     assert [s for s, _ in links(doc, "PAID")] == ["Ardit KOLA"]
+
+
+def test_the_group_stands_for_the_one_criminal_group_named(nlp: Language) -> None:
+    doc = nlp("Police are investigating the KOLA network in Ilford. Gjon BEQIRI leads the "
+              "network. The network moved three women from Tirana to London.")
+    assert ("Gjon BEQIRI", "KOLA network") in links(doc, "MEMBER_OF")
+    assert ("KOLA network", "three women") in links(doc, "TRANSPORTED")
+
+
+def test_the_group_means_nothing_when_two_groups_are_named(nlp: Language) -> None:
+    doc = nlp("The KOLA network and the OSAGIE group both work in Ilford. Gjon BEQIRI leads "
+              "the group.")
+    assert not links(doc, "MEMBER_OF")

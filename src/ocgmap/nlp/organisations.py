@@ -242,9 +242,10 @@ def ocg_spans(doc: Doc) -> Iterator[Span]:
         span = char_span(doc, start, end, labels.ORGANISATION, slack=0)
         if span is None or (match.group("title") and span[0].pos_ not in {"", "PROPN"}):
             continue
-        if span.start > 0 and span.doc[span.start - 1].is_alpha and (
-                span.doc[span.start - 1].is_title or span.doc[span.start - 1].is_upper):
-            continue  # "International Liaison network": part of a longer name
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_alpha and (before.is_title or before.is_upper) \
+                and before.lower_ not in STOP_WORDS:
+            continue  # "International Liaison network": part of a longer name ("The": not)
         noun = match.group("noun") or match.group("noun2")
         canonical = f"{natural_case(name)} {noun if noun == 'OCG' else noun.lower()}"
         yield annotate(span, canonical=canonical, kind="ocg", gid=f"ocg:{slug(canonical)}",

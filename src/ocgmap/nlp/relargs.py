@@ -46,6 +46,11 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _SECOND = frozenset({"you", "your", "yourself"})
 _DEFINITE = frozenset({"the", "these", "those", "both", "all", "their", "its"})
+#: Group nouns that, with "the" or "this", stand for the one criminal group a report names
+#: ("the line is run by ACE"). Not "family" (the victim's family), "firm" (a business) or
+#: "organisation" (an NGO, the council).
+_GROUP_ANAPHORS = frozenset({"group", "gang", "network", "ocg", "crew", "line", "clan",
+                             "cartel", "syndicate", "mob", "outfit"})
 _NAMING = frozenset({"call", "name", "know", "nickname"})
 _APPOSED = frozenset({"appos", "compound", "npadvmod", "nmod", "attr"})
 
@@ -96,6 +101,7 @@ class DocIndex:
         self.lowers: list[int] = doc.to_array("LOWER").tolist() if len(doc) else []
         self.subject, self.subject_gender = report_subject(self.ents, self.keys)
         self.addressed = _addressed(doc, self.ents)
+        self.sole_group = _sole_group(self.ents, self.keys)
 
     def with_lemmas(self, wanted: frozenset[int]) -> list[int]:
         """Answer the token indexes whose lemma hash is in `wanted`."""
@@ -145,6 +151,9 @@ class DocIndex:
         if self.subject is not None and lower in SUBJECT_NOUNS and token.tag_ != "NNS" and (
                 token.pos_ == "PROPN" or any(c.lower_ in ("the", "this") for c in token.children)):
             return [Arg(self.subject, RESOLVED)]  # "the subject", "PV", "the victim"
+        if self.sole_group is not None and lower in _GROUP_ANAPHORS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            return [Arg(self.sole_group, RESOLVED)]  # "the group", "this network"
         victim_noun = token.lemma_.lower() in VICTIM_NOUNS or lower in VICTIM_NOUNS
         if victim_noun and (token.tag_ == "NNS"
                             or any(c.lower_ in _DEFINITE for c in token.children)):
@@ -283,6 +292,13 @@ def arguments(index: DocIndex, token: Token, limit: int) -> list[Arg]:
         if len(found) >= limit:
             break
     return found[:limit]
+
+
+def _sole_group(ents: list[Span], keys: list[str]) -> int | None:
+    """Answer the first mention of the one criminal group the report names, or None when it
+    names none or several."""
+    groups = [i for i, e in enumerate(ents) if get_str(e, "ocg_kind") == "ocg"]
+    return groups[0] if len({keys[i] for i in groups}) == 1 else None
 
 
 def _addressed(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
