@@ -340,3 +340,18 @@ def test_the_group_means_nothing_when_two_groups_are_named(nlp: Language) -> Non
     doc = nlp("The KOLA network and the OSAGIE group both work in Ilford. Gjon BEQIRI leads "
               "the group.")
     assert not links(doc, "MEMBER_OF")
+
+
+@pytest.mark.parametrize(("text", "worker", "business"), [
+    ("Lina ZHOU was a cleaner at the Royal Oak Hotel.", "Lina ZHOU", "Royal Oak Hotel"),
+    ("Three women were found working in the kitchen of the Golden Dragon Takeaway.",
+     "Three women", "Golden Dragon Takeaway"),
+])
+def test_where_someone_works_is_their_employer(nlp: Language, text: str, worker: str,
+                                               business: str) -> None:
+    assert (worker, business) in links(nlp(text), "EMPLOYED_BY")
+
+
+def test_employees_of_a_company_are_not_part_of_its_name(nlp: Language) -> None:
+    doc = nlp("Employees of Quick Clean Ltd said their wages went to Marius DUMITRU.")
+    assert [e.text for e in doc.ents if e.label_ == "Business"] == ["Quick Clean Ltd"]

@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ocgmap.nlp import labels
+from ocgmap.nlp.acts import ROLE_NOUNS
 from ocgmap.nlp.addresses import STOP_CAPITALISED
 from ocgmap.nlp.data.words import BRANDS, COMPANY_SUFFIXES, PREMISES_WORDS, TRADE_WORDS
 from ocgmap.nlp.extensions import annotate, register_extensions
@@ -71,13 +72,20 @@ def _not_a_name(name: str) -> bool:
 
 
 def _strip_leading(start: int, name: str) -> tuple[int, str]:
-    """Drop leading words that cannot open a trading name ("Surveillance at …")."""
+    """Drop leading words that cannot open a trading name ("Surveillance at …", the
+    "Employees of" of "Employees of Quick Clean Ltd")."""
+    role = _ROLE_OF.match(name)
+    if role is not None and role.group(1).lower().removesuffix("s") in ROLE_NOUNS:
+        start, name = start + role.end(), name[role.end():]
     while True:
         first = _FIRST_WORD.match(name)
         if first is None or first.group(1) not in _NOT_TRADING_START:
             return start, name
         start += first.end()
         name = name[first.end():]
+
+
+_ROLE_OF = re.compile(r"(\w+)\s+(?:of|at|for)\s+(?=\S)")
 
 
 _FIRST_WORD = re.compile(r"(\S+)\s+(?=\S)")

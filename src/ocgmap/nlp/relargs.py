@@ -46,6 +46,9 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "themselves"})
 _SECOND = frozenset({"you", "your", "yourself"})
 _DEFINITE = frozenset({"the", "these", "those", "both", "all", "their", "its"})
+#: Parts of premises that, with an `of` object, stand for the business they belong to.
+_PREMISES_PARTS = frozenset({"kitchen", "kitchens", "basement", "cellar", "storeroom", "yard",
+                             "back", "rear", "floor", "premises", "warehouse", "loft"})
 #: Group nouns that, with "the" or "this", stand for the one criminal group a report names
 #: ("the line is run by ACE"). Not "family" (the victim's family), "firm" (a business) or
 #: "organisation" (an NGO, the council).
@@ -151,6 +154,10 @@ class DocIndex:
         if self.subject is not None and lower in SUBJECT_NOUNS and token.tag_ != "NNS" and (
                 token.pos_ == "PROPN" or any(c.lower_ in ("the", "this") for c in token.children)):
             return [Arg(self.subject, RESOLVED)]  # "the subject", "PV", "the victim"
+        if lower in _PREMISES_PARTS:
+            owner = self._premises_of(token)
+            if owner is not None:
+                return [Arg(owner, 0.9)]
         if self.sole_group is not None and lower in _GROUP_ANAPHORS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return [Arg(self.sole_group, RESOLVED)]  # "the group", "this network"
@@ -161,6 +168,16 @@ class DocIndex:
                                    GROUP_LOOKBACK)
             return [Arg(found, RESOLVED)] if found is not None else []
         return []
+
+    def _premises_of(self, part: Token) -> int | None:
+        """Answer the business a part of premises belongs to ("the kitchen of X")."""
+        for prep in part.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    ent = self.tok2ent[obj.i]
+                    if obj.dep_ == "pobj" and ent >= 0 and self.label(ent) == labels.BUSINESS:
+                        return ent
+        return None
 
     def _named(self, verb: Token) -> int | None:
         """Answer the entity a naming participle gives ("called Efosa", "known as Lori")."""

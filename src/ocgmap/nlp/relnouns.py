@@ -27,6 +27,7 @@ HOLDER_WINDOW = 10
 #: Role nouns named after the other end: "his employer, Northline Staffing Ltd".
 INVERSE_ROLES = frozenset({"employer", "gangmaster"})
 _NOUN_LEMMAS = hashes([*KIN, *ROLE_NOUNS, *IDENTIFIER_NOUNS, *INVERSE_ROLES])
+_NOUN_WORDS = hashes(ROLE_NOUNS)
 _IDENTIFIERS = frozenset({labels.PHONE, labels.EMAIL, labels.VEHICLE, labels.DOCUMENT})
 #: The entity type a role noun is about when it has no `of` object.
 _ROLE_TARGETS = {"OWNS": (labels.VEHICLE, labels.BUSINESS), "EMPLOYED_BY": (labels.BUSINESS,),
@@ -50,9 +51,11 @@ _SUBJECT_ACTS = frozenset({"RECRUITED", "TRANSPORTED", "CONTROLS", "EXPLOITED"})
 def noun_candidates(index: DocIndex, max_args: int) -> Iterator[Candidate]:
     """Answer the relations stated by kin, role and identifier nouns of the Doc."""
     doc = index.doc
-    for i in index.with_lemmas(_NOUN_LEMMAS):
+    by_word = [i for i, lower in enumerate(index.lowers) if lower in _NOUN_WORDS
+               and index.lemmas[i] not in _NOUN_LEMMAS]  # "cleaner" tagged ADJ: "clean"
+    for i in sorted([*index.with_lemmas(_NOUN_LEMMAS), *by_word]):
         token = doc[i]
-        lemma = token.lemma_.lower()
+        lemma = token.lemma_.lower() if index.lemmas[i] in _NOUN_LEMMAS else token.lower_
         ent = index.tok2ent[token.i]
         if ent >= 0 and token.dep_ != "compound" and not (
                 index.label(ent) == VICTIM_GROUP and ROLE_NOUNS.get(lemma, ("",))[0]
@@ -243,9 +246,13 @@ def _named_after(index: DocIndex, noun: Token, label: str) -> list[Arg]:
 
 
 def _others(index: DocIndex, noun: Token, limit: int) -> list[Arg]:
-    """Answer the other end of `noun`: its possessor or its `of` object."""
+    """Answer the other end of `noun`: its possessor or its `of` object (or, for a noun
+    after "is", the `at` object the parser hung on the verb: "was a cleaner at X")."""
     found: list[Arg] = []
-    for child in noun.children:
+    children = list(noun.children)
+    if noun.dep_ == "attr" and not any(c.dep_ in ("poss", "prep") for c in children):
+        children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    for child in children:
         if child.dep_ == "poss":
             found.extend(arguments(index, child, limit))
         elif child.dep_ == "prep" and child.lower_ in ("of", "to", "at", "for"):
