@@ -357,3 +357,17 @@ def test_subject_described_before_the_name_is_a_victim(nlp: Language) -> None:
     doc = nlp("Subject is a Romanian woman, Ioana D., aged 22, from Iasi.")
     person = next(e for e in doc.ents if e.text == "Ioana D.")
     assert "victim" in attrs_of(person).get("roles", [])
+
+
+LOG_HEADING = ("SUSSEX POLICE INT ENTRY - 12/03/2024 - B2P - entered by DS Daniel ASHWORTH\n"
+               "Warrant at 17 Quarry Mews, Hastings. Found: two boys aged 14 and 15.")
+
+
+def test_a_log_heading_is_a_sentence_of_its_own(nlp: Language) -> None:
+    first = next(nlp(LOG_HEADING).sents)
+    assert first.text.strip().endswith("ASHWORTH")
+
+
+def test_the_officer_entering_a_log_does_not_live_at_the_warrant_address(
+        nlp: Language) -> None:
+    assert not [r for r in relations_of(nlp(LOG_HEADING)) if r.type == "LIVES_AT"]

@@ -8,7 +8,9 @@ parser keeps preset starts) at the first token:
 - after a blank line (a paragraph break);
 - after a line that ends a sentence (".", "!", "?", optionally followed by a quote or
   bracket);
-- after a short "Field: value" line (a header or log field).
+- after a short "Field: value" line (a header or log field);
+- after a log heading that opens with capitals and has " - " fields ("SUSSEX POLICE INT
+  ENTRY - 12/03/2024 - B2P - entered by DS Daniel ASHWORTH").
 
 Evidence sentences then hold the words of one statement, and relation patterns do not
 reach across fields.
@@ -22,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _FIELD_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z /&()-]{0,30}:[ \t]*\S.{0,60}$")
+_HEADING_LINE = re.compile(r"^[ \t]*[A-Z][A-Z'&/]+(?:[ \t]+[A-Z][A-Z'&/]+)+\b.*[ \t][-–|][ \t]")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*[ \t]*$")
 
 
@@ -44,6 +47,6 @@ class LineStarts:
             stripped = before.rstrip()
             line = stripped.rsplit("\n", 1)[-1]
             if (before[len(stripped):].count("\n") > 1 or _SENTENCE_END.search(line)
-                    or _FIELD_LINE.match(line)):
+                    or _FIELD_LINE.match(line) or _HEADING_LINE.match(line)):
                 token.is_sent_start = True
         return doc

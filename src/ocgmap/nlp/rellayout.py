@@ -182,7 +182,8 @@ def apposition_candidates(index: DocIndex) -> Iterator[Candidate]:
         if not _plain_gap(index, previous.end, ent.start):
             continue
         kind = get_str(ent, "ocg_kind")
-        if previous.label_ == labels.PERSON and kind in _ADDRESS_KINDS:
+        if previous.label_ == labels.PERSON and kind in _ADDRESS_KINDS \
+                and not attrs_of(previous).get("official"):  # "by DS ASHWORTH. Warrant at X"
             yield Candidate("LIVES_AT", holder, loc, index.sent_of[ent.start], APPOSITION,
                             "layout:address")
         elif previous.label_ == labels.BUSINESS and ent.start - previous.end <= 4:
