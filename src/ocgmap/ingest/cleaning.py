@@ -9,6 +9,7 @@ changes nothing.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -287,6 +288,43 @@ def is_table_row(line: str) -> bool:
     if "  " in s:
         return sum(1 for c in _CELL_GAP.split(s) if c.strip()) >= 3
     return False
+
+
+def row_cells(line: str) -> list[tuple[int, int]] | None:
+    """Answer the (start, end) offsets in `line` of each cell of a table row, empty cells
+    included (so columns line up); [] for a Markdown separator; None when `line` is no row.
+
+    >>> row_cells("| KOLA, Ardit |  | 07700 900123 |")
+    [(2, 13), (17, 17), (19, 31)]
+    """
+    if not is_table_row(line):
+        return None
+    s = line.strip()
+    if "|" in s and "-" in s and _MD_SEPARATOR.fullmatch(s):
+        return []
+    bounds = [m.start() for m in _PIPE.finditer(line)] if "|" in line else []
+    if bounds:
+        spans = [(a + 1, b) for a, b in itertools.pairwise([-1, *bounds, len(line)])]
+        if not line[:bounds[0]].strip():
+            spans = spans[1:]  # the row opens with a pipe
+        if not line[bounds[-1] + 1:].strip():
+            spans = spans[:-1]  # and closes with one
+    else:
+        spans, start = [], len(line) - len(line.lstrip())  # not an indent's empty cell
+        for gap in (_TAB if "\t" in line else _CELL_GAP).finditer(line.rstrip(), start):
+            spans.append((start, gap.start()))
+            start = gap.end()
+        spans.append((start, len(line)))
+    cells = []
+    for start, end in spans:
+        text = line[start:end]
+        lead = len(text) - len(text.lstrip())
+        cells.append((start + lead, start + lead + len(text.strip())))
+    return cells
+
+
+_PIPE = re.compile(r"(?<!\\)\|")  # an HTML cell's own "|" comes escaped as "\|"
+_TAB = re.compile("\t")
 
 
 def table_spans(text: str) -> tuple[tuple[int, int], ...]:

@@ -10,7 +10,8 @@ parser keeps preset starts) at the first token:
   bracket);
 - after a short "Field: value" line (a header or log field);
 - after a log heading that opens with capitals and has " - " fields ("SUSSEX POLICE INT
-  ENTRY - 12/03/2024 - B2P - entered by DS Daniel ASHWORTH").
+  ENTRY - 12/03/2024 - B2P - entered by DS Daniel ASHWORTH");
+- at and after a table row (each row states its own facts).
 
 Evidence sentences then hold the words of one statement, and relation patterns do not
 reach across fields.
@@ -19,13 +20,33 @@ reach across fields.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
+
+from ocgmap.ingest.cleaning import is_table_row
 
 _FIELD_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z /&()-]{0,30}:[ \t]*\S.{0,60}$")
 _HEADING_LINE = re.compile(r"^[ \t]*[A-Z][A-Z'&/]+(?:[ \t]+[A-Z][A-Z'&/]+)+\b.*[ \t][-–|][ \t]")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*[ \t]*$")
+
+
+def _row_ranges(text: str) -> list[tuple[int, int]]:
+    """Answer the (start, end) offsets of the table rows of `text`, in order."""
+    ranges, offset = [], 0
+    for line in text.split("\n"):
+        if is_table_row(line):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 @Language.factory("ocgmap_lines")
@@ -39,7 +60,14 @@ class LineStarts:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        rows = _row_ranges(text)
+        # one array write: setting `is_sent_start` token by token rescans the Doc each time
+        starts = doc.to_array("SENT_START").astype("int64")
         for token in doc[1:]:
+            row = bisect_right(rows, (token.idx, len(text))) - 1
+            if row >= 0 and rows[row][0] < token.idx < rows[row][1]:
+                starts[token.i] = -1  # a table row is one statement
+                continue
             previous = doc[token.i - 1]
             if token.is_space or not (previous.is_space and "\n" in previous.text):
                 continue
@@ -47,6 +75,9 @@ class LineStarts:
             stripped = before.rstrip()
             line = stripped.rsplit("\n", 1)[-1]
             if (before[len(stripped):].count("\n") > 1 or _SENTENCE_END.search(line)
-                    or _FIELD_LINE.match(line) or _HEADING_LINE.match(line)):
-                token.is_sent_start = True
+                    or _FIELD_LINE.match(line) or _HEADING_LINE.match(line)
+                    or is_table_row(line) or is_table_row(_line_at(text, token.idx))):
+                starts[token.i] = 1
+        if len(doc):
+            doc.from_array("SENT_START", cast(Ints2d, starts.astype("uint64")))  # -1 wraps
         return doc

@@ -51,6 +51,7 @@ from ocgmap.nlp.rellayout import (
 )
 from ocgmap.nlp.relnarrative import offender
 from ocgmap.nlp.relnouns import noun_candidates
+from ocgmap.nlp.reltables import table_candidates
 from ocgmap.nlp.relverbs import VerbRoles, verb_candidates
 from ocgmap.nlp.spans import forget_text
 
@@ -159,6 +160,7 @@ class Relations:
         return list(_mentions(index, _best(index, found)))
 
     def _rules(self, index: DocIndex) -> Iterator[Candidate]:
+        yield from table_candidates(index)
         if index.doc.has_annotation("DEP"):
             yield from verb_candidates(index, VerbRoles(index), self.max_args)
             yield from noun_candidates(index, self.max_args)
