@@ -355,3 +355,19 @@ def test_where_someone_works_is_their_employer(nlp: Language, text: str, worker:
 def test_employees_of_a_company_are_not_part_of_its_name(nlp: Language) -> None:
     doc = nlp("Employees of Quick Clean Ltd said their wages went to Marius DUMITRU.")
     assert [e.text for e in doc.ents if e.label_ == "Business"] == ["Quick Clean Ltd"]
+
+
+def test_a_downloaded_handset_links_its_user_to_the_numbers_it_called(nlp: Language) -> None:
+    doc = nlp('Ardit KOLA was arrested at Dover. His phone used the SIM 07700 900561. '
+              'The handset shows 40 calls with 07700 900123 (saved as "Bigz") and 12 with '
+              '07700 900124 (saved as "Roni").')
+    associates = links(doc, "ASSOCIATE_OF")
+    assert {("Ardit KOLA", "Bigz"), ("Ardit KOLA", "Roni")} <= set(associates)
+    assert all(r.attributes.get("basis") == "inferred" for r in associates.values())
+    assert ("Bigz", "Roni") not in associates
+
+
+def test_a_handset_with_no_known_user_links_nobody(nlp: Language) -> None:
+    doc = nlp('A phone was found in the lorry. The handset shows 40 calls with 07700 900123 '
+              '(saved as "Bigz") and 12 with 07700 900124 (saved as "Roni").')
+    assert not links(doc, "ASSOCIATE_OF")

@@ -35,6 +35,10 @@ _INFERRED = (("basis", "inferred"),)
 _WORK = hashes(["work"])
 _CONTACT = hashes(["call", "contact", "text", "message", "ring", "phone", "whatsapp", "sms"])
 _WORKPLACES = frozenset({labels.BUSINESS, labels.ORGANISATION, labels.LOCATION})
+#: Nouns of a seized phone whose contents a sentence reports.
+_HANDSETS = hashes(["handset", "phone", "mobile", "device", "download"])
+#: How many sentences before its download report a handset's user may be named.
+HANDSET_LOOKBACK = 3
 
 
 def companion_candidates(index: DocIndex, found: Iterable[Candidate]) -> Iterator[Candidate]:
@@ -78,23 +82,46 @@ def call_data_candidates(index: DocIndex, found: Iterable[Candidate]) -> Iterato
         return
     for sentence in range(len(index.sents)):
         phones = [e for e in index.sentence_ents(sentence) if index.label(e) == labels.PHONE]
-        if len(phones) < 2:
+        if not phones:
             continue
         # the handset is the first phone, and a word of contact follows it: "07700 900905
         # called 07700 900906", not "these contacts: KOLA 07700 900123, HOXHA 07700 900299"
         first = index.ents[phones[0]]
         cue = next((i for i in range(first.end, index.ents[phones[-1]].start)
                     if index.lemmas[i] in _CONTACT), None)
+        if cue is not None:
+            handset_users = list(users.get(index.keys[phones[0]], ()))
+        else:  # "The handset shows 61 calls with 07700 900123": a handset named before
+            cue, handset_users = _downloaded_handset(index, sentence, first.start, found)
         if cue is None:
             continue
-        a = index.keys[phones[0]]
         for b in dict.fromkeys(index.keys[e] for e in phones if index.ents[e].start > cue):
-            for one in users.get(a, ()):
+            for one in handset_users:
                 for other in users.get(b, ()):
                     if index.keys[one.source] != index.keys[other.source]:
                         yield Candidate("ASSOCIATE_OF", one.source, other.source, sentence,
                                         round(min(one.confidence, other.confidence) * JOINED,
                                               3), "joined:call data", -1, _INFERRED)
+
+
+def _downloaded_handset(index: DocIndex, sentence: int, end: int,
+                        found: Iterable[Candidate]) -> tuple[int | None, list[Candidate]]:
+    """Answer the contact cue of a sentence that reports what "the handset" holds (before
+    token `end`), and the facts of who uses the phone most recently named before it
+    ("DOKA's handset used the UK SIM 07700 900561. ... The handset shows 61 calls with")."""
+    start = index.sents[sentence].start
+    handset = next((i for i in range(start, end) if index.lemmas[i] in _HANDSETS
+                    and index.doc[i].pos_ == "NOUN"), None)
+    if handset is None:
+        return None, []
+    cue = next((i for i in range(handset + 1, end) if index.lemmas[i] in _CONTACT), None)
+    earlier = [f for f in found if f.type == "USES" and index.label(f.target) == labels.PHONE
+               and index.label(f.source) == labels.PERSON
+               and sentence - HANDSET_LOOKBACK <= f.sentence < sentence]
+    if cue is None or not earlier:
+        return None, []
+    latest = max(f.sentence for f in earlier)
+    return cue, [f for f in earlier if f.sentence == latest]
 
 
 def driver_candidates(index: DocIndex, stated: Iterable[Candidate],
