@@ -371,3 +371,19 @@ def test_a_handset_with_no_known_user_links_nobody(nlp: Language) -> None:
     doc = nlp('A phone was found in the lorry. The handset shows 40 calls with 07700 900123 '
               '(saved as "Bigz") and 12 with 07700 900124 (saved as "Roni").')
     assert not links(doc, "ASSOCIATE_OF")
+
+
+NARRATIVE = ("**Potential victim:** A.B., female, Romanian national, aged 22.\n\n"
+             "A.B. flew to Luton with two other women in May 2024. Marius DUMITRU collected "
+             "them at the airport and drove them to a house in Slough.")
+
+
+def test_them_in_a_victims_own_story_includes_her(nlp: Language) -> None:
+    transported = links(nlp(NARRATIVE), "TRANSPORTED")
+    assert ("Marius DUMITRU", "A.B.") in transported
+
+
+def test_them_in_a_log_about_an_offender_is_no_victim(nlp: Language) -> None:
+    doc = nlp("Subject: DUMITRU, Marius - driver\n\nDUMITRU met KOLA and DEDA in Slough. "
+              "He drove them to Luton.")
+    assert not [target for _, target in links(doc, "TRANSPORTED") if "DUMITRU" in target]

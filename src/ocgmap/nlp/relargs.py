@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import cast
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -141,7 +142,10 @@ class DocIndex:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in _MALE | _FEMALE | _PLURAL | _SECOND:
             found = self.antecedent(token)
-            return [Arg(found, RESOLVED)] if found is not None else []
+            args = [Arg(found, RESOLVED)] if found is not None else []
+            if lower in _PLURAL and token.dep_ in _OBJECTS and self._narrated(token):
+                args.append(Arg(cast(int, self.subject), RESOLVED))  # "drove them": her too
+            return args
         for child in token.children:
             if child.dep_ in _APPOSED and self.tok2ent[child.i] >= 0:
                 return [Arg(self.tok2ent[child.i], 0.9)]
@@ -178,6 +182,13 @@ class DocIndex:
                     if obj.dep_ == "pobj" and ent >= 0 and self.label(ent) == labels.BUSINESS:
                         return ent
         return None
+
+    def _narrated(self, token: Token) -> bool:
+        """Answer whether the report tells a victim's own story (its subject is a victim)
+        and has named her before `token`, so that "them" includes her."""
+        subject = self.subject
+        return subject is not None and self.ents[subject].start < token.i and (
+            "victim" in attrs_of(self.ents[subject]).get("roles", ()))
 
     def _named(self, verb: Token) -> int | None:
         """Answer the entity a naming participle gives ("called Efosa", "known as Lori")."""
