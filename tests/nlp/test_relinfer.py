@@ -387,3 +387,19 @@ def test_them_in_a_log_about_an_offender_is_no_victim(nlp: Language) -> None:
     doc = nlp("Subject: DUMITRU, Marius - driver\n\nDUMITRU met KOLA and DEDA in Slough. "
               "He drove them to Luton.")
     assert not [target for _, target in links(doc, "TRANSPORTED") if "DUMITRU" in target]
+
+
+def test_the_owner_harbours_a_victim_who_sleeps_on_his_premises(nlp: Language) -> None:
+    doc = nlp("**Potential victim:** Mr TRAN Van Minh, male, Vietnamese, 19.\n\n"
+              "Mr Tran slept on the floor of the kitchen behind the Lucky Star takeaway. "
+              "The owner of the Lucky Star takeaway is Kevin CHAN.")
+    harboured = links(doc, "HARBOURED")
+    assert ("Kevin CHAN", "Mr TRAN Van Minh") in harboured or ("Kevin CHAN", "Mr Tran") in harboured
+    assert all(r.attributes.get("basis") == "inferred" for r in harboured.values())
+
+
+def test_an_owner_harbours_nobody_who_only_visits(nlp: Language) -> None:
+    doc = nlp("**Potential victim:** Mr TRAN Van Minh, male, Vietnamese, 19.\n\n"
+              "Mr Tran ate at the Lucky Star takeaway once. "
+              "The owner of the Lucky Star takeaway is Kevin CHAN.")
+    assert not links(doc, "HARBOURED")

@@ -35,6 +35,8 @@ _INFERRED = (("basis", "inferred"),)
 _WORK = hashes(["work"])
 _CONTACT = hashes(["call", "contact", "text", "message", "ring", "phone", "whatsapp", "sms"])
 _WORKPLACES = frozenset({labels.BUSINESS, labels.ORGANISATION, labels.LOCATION})
+#: Words of sleeping or living somewhere.
+_SLEEP = hashes(["sleep", "asleep", "live", "stay", "lodge"])
 #: Nouns of a seized phone whose contents a sentence reports.
 _HANDSETS = hashes(["handset", "phone", "mobile", "device", "download"])
 #: How many sentences before its download report a handset's user may be named.
@@ -231,6 +233,36 @@ def workplace_candidates(index: DocIndex, found: Iterable[Candidate],
                                 "joined:workplace", later.anchor, _INFERRED)
 
 
+def premises_sleeper_candidates(index: DocIndex, found: Iterable[Candidate],
+                                is_victim: Callable[[int], bool]) -> Iterator[Candidate]:
+    """Answer HARBOURED from the owner of a business to a victim who sleeps or lives on its
+    premises ("He was asleep on a mattress in the store behind the Jade Garden takeaway")."""
+    owners: dict[str, list[Candidate]] = defaultdict(list)
+    for fact in found:
+        if fact.type == "OWNS" and index.label(fact.target) == labels.BUSINESS \
+                and index.label(fact.source) == labels.PERSON:
+            owners[index.keys[fact.target]].append(fact)
+    if not owners:
+        return
+    doc = index.doc
+    for i in index.with_lemmas(_SLEEP):
+        word = doc[i]
+        clause = word.head if word.dep_ == "acomp" else word  # "was asleep"
+        if clause.pos_ not in ("VERB", "AUX") or word.pos_ not in ("VERB", "ADJ"):
+            continue
+        sleepers = [a for c in clause.children if c.dep_ == "nsubj"
+                    for a in arguments(index, c, MAX_COMPANIONS) if is_victim(a.ent)]
+        places = {index.keys[index.tok2ent[t.i]] for t in clause.subtree
+                  if index.tok2ent[t.i] >= 0 and index.label(index.tok2ent[t.i])
+                  == labels.BUSINESS}
+        for place in places:
+            for owner in owners.get(place, ()):
+                for sleeper in sleepers:
+                    yield Candidate("HARBOURED", owner.source, sleeper.ent, index.sent_of[i],
+                                    round(owner.confidence * sleeper.factor * JOINED, 3),
+                                    "joined:sleeps at premises", i, _INFERRED)
+
+
 __all__ = ["call_data_candidates", "companion_candidates", "driver_candidates",
-           "shared_residence_candidates", "sole_business", "workplace_candidates",
-           "workplace_of_workers"]
+           "premises_sleeper_candidates", "shared_residence_candidates", "sole_business",
+           "workplace_candidates", "workplace_of_workers"]
