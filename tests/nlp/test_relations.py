@@ -371,3 +371,10 @@ def test_a_log_heading_is_a_sentence_of_its_own(nlp: Language) -> None:
 def test_the_officer_entering_a_log_does_not_live_at_the_warrant_address(
         nlp: Language) -> None:
     assert not [r for r in relations_of(nlp(LOG_HEADING)) if r.type == "LIVES_AT"]
+
+
+def test_a_heading_with_a_slash_between_forces_is_a_sentence_of_its_own(
+        nlp: Language) -> None:
+    doc = nlp("WYP / NYP joint note - 19 August 24 - Grading C3C\n"
+              "Manager of the Nidd View Hotel called the Modern Slavery Helpline.")
+    assert next(doc.sents).text.strip().endswith("C3C")

@@ -403,3 +403,19 @@ def test_an_owner_harbours_nobody_who_only_visits(nlp: Language) -> None:
               "Mr Tran ate at the Lucky Star takeaway once. "
               "The owner of the Lucky Star takeaway is Kevin CHAN.")
     assert not links(doc, "HARBOURED")
+
+
+def test_a_labour_provider_exploits_the_victims_it_supplies(nlp: Language) -> None:
+    doc = nlp("Six Lithuanian men were supplied as pickers by Fenland Agri Services Ltd in "
+              "May. They work 14-hour days and their wages go to the agency to repay a debt.")
+    exploited = links(doc, "EXPLOITED")
+    assert ("Fenland Agri Services Ltd", "Six Lithuanian men") in exploited
+    assert exploited["Fenland Agri Services Ltd", "Six Lithuanian men"].attributes.get(
+        "basis") == "inferred"
+
+
+def test_the_site_that_uses_the_labour_is_no_provider(nlp: Language) -> None:
+    doc = nlp("Six Lithuanian men were supplied by Fenland Agri Services Ltd to Hilltop Farm "
+              "Ltd in May. They work 14-hour days and their wages go to the agency to repay a "
+              "debt.")
+    assert ("Hilltop Farm Ltd", "Six Lithuanian men") not in links(doc, "EXPLOITED")

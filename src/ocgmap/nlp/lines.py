@@ -30,7 +30,8 @@ from thinc.types import Ints2d
 from ocgmap.ingest.cleaning import is_table_row
 
 _FIELD_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z /&()-]{0,30}:[ \t]*\S.{0,60}$")
-_HEADING_LINE = re.compile(r"^[ \t]*[A-Z][A-Z'&/]+(?:[ \t]+[A-Z][A-Z'&/]+)+\b.*[ \t][-–|][ \t]")
+_HEADING_LINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'&/]+(?:[ \t]+(?:[A-Z][A-Z'&/]+|[/&]))+\b.*[ \t][-–|][ \t]")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*[ \t]*$")
 
 

@@ -38,6 +38,7 @@ from ocgmap.nlp.relinfer import (
     call_data_candidates,
     companion_candidates,
     driver_candidates,
+    labour_provider_candidates,
     premises_sleeper_candidates,
     shared_residence_candidates,
     workplace_candidates,
@@ -137,6 +138,7 @@ class Relations:
                                                   partial(offender, index)))
         if _document_purpose(index) is not None:
             joined += workplace_candidates(index, found, index.is_victim)
+            joined += labour_provider_candidates(index, found, index.is_victim)
         joined += premises_sleeper_candidates(index, found, index.is_victim)
         found += [c for c in joined if self._allowed(index, c) and not _stated(found, c)]
         found += [c for c in _inferred_exploitation(index, found) if self._allowed(index, c)]

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from ocgmap.nlp import labels
 from ocgmap.nlp.relargs import VICTIM_GROUP, Arg, Candidate, DocIndex, arguments, hashes
+from ocgmap.nlp.relverbs import stray_agent
 
 #: Confidence factor of a relation joined from two stated facts.
 JOINED = 0.6
@@ -35,6 +36,8 @@ _INFERRED = (("basis", "inferred"),)
 _WORK = hashes(["work"])
 _CONTACT = hashes(["call", "contact", "text", "message", "ring", "phone", "whatsapp", "sms"])
 _WORKPLACES = frozenset({labels.BUSINESS, labels.ORGANISATION, labels.LOCATION})
+#: Verbs of a labour provider supplying workers.
+_SUPPLY = hashes(["supply", "provide"])
 #: Words of sleeping or living somewhere.
 _SLEEP = hashes(["sleep", "asleep", "live", "stay", "lodge"])
 #: Nouns of a seized phone whose contents a sentence reports.
@@ -233,6 +236,32 @@ def workplace_candidates(index: DocIndex, found: Iterable[Candidate],
                                 "joined:workplace", later.anchor, _INFERRED)
 
 
+def labour_provider_candidates(index: DocIndex, found: Iterable[Candidate],
+                               is_victim: Callable[[int], bool]) -> Iterator[Candidate]:
+
+    """Answer EXPLOITED from a business that supplies labour ("Labour supplied by Carpati
+    Ltd", "women supplied as housekeepers by Northline Staffing Ltd") to each victim who
+    works for it: a gangmaster, not the site that uses the labour."""
+    providers = set()
+    for i in index.with_lemmas(_SUPPLY):
+        verb = index.doc[i]
+        if verb.pos_ != "VERB":
+            continue
+        doers = [o for c in verb.children if c.dep_ == "agent"
+                 for o in c.children if o.dep_ == "pobj"] or stray_agent(verb)
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+                and verb.dep_ != "acl":
+            doers += [c for c in verb.children if c.dep_ == "nsubj"]
+        providers |= {index.keys[a.ent] for d in doers for a in arguments(index, d, 3)
+                      if index.label(a.ent) == labels.BUSINESS}
+    for fact in found:
+        if fact.type == "EMPLOYED_BY" and is_victim(fact.source) \
+                and index.keys[fact.target] in providers:
+            yield Candidate("EXPLOITED", fact.target, fact.source, fact.sentence,
+                            round(fact.confidence * JOINED, 3), "joined:labour provider",
+                            fact.anchor, _INFERRED)
+
+
 def premises_sleeper_candidates(index: DocIndex, found: Iterable[Candidate],
                                 is_victim: Callable[[int], bool]) -> Iterator[Candidate]:
     """Answer HARBOURED from the owner of a business to a victim who sleeps or lives on its
@@ -264,5 +293,6 @@ def premises_sleeper_candidates(index: DocIndex, found: Iterable[Candidate],
 
 
 __all__ = ["call_data_candidates", "companion_candidates", "driver_candidates",
-           "premises_sleeper_candidates", "shared_residence_candidates", "sole_business",
-           "workplace_candidates", "workplace_of_workers"]
+           "labour_provider_candidates", "premises_sleeper_candidates",
+           "shared_residence_candidates", "sole_business", "workplace_candidates",
+           "workplace_of_workers"]

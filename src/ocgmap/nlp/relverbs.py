@@ -93,7 +93,7 @@ class VerbRoles:
         if role == AGENT:
             found = roles.get("agent") or roles.get("nsubj", [])
             if not found and any(c.dep_ == "nsubjpass" for c in verb.children):
-                found = _stray_agent(verb)
+                found = stray_agent(verb)
             if not found and depth and verb.i not in self.roles:
                 # a verb outside the lexicon lends its subject too ("visited, collected")
                 found = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -220,7 +220,7 @@ def _premises_of(index: DocIndex, target: Arg) -> Arg:
     return target
 
 
-def _stray_agent(verb: Token) -> list[Token]:
+def stray_agent(verb: Token) -> list[Token]:
     """Answer the `by` object the parser hung below a passive verb rather than on it ("were
     lured to the UK with promises of work by DOKA", "were made to work as prostitutes by
     MARKU", "smuggled in a lorry driven by DOKA"), looking through nouns, prepositions, the
