@@ -378,3 +378,20 @@ def test_a_heading_with_a_slash_between_forces_is_a_sentence_of_its_own(
     doc = nlp("WYP / NYP joint note - 19 August 24 - Grading C3C\n"
               "Manager of the Nidd View Hotel called the Modern Slavery Helpline.")
     assert next(doc.sents).text.strip().endswith("C3C")
+
+
+def test_an_unknown_place_that_acts_is_a_person(nlp: Language) -> None:
+    doc = nlp('The woman said she was brought from Constanta "by Gabi, in the white van".')
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Gabi") == "Person" and labels.get("Constanta") == "Location"
+
+
+def test_an_abbreviation_ends_no_sentence(nlp: Language) -> None:
+    doc = nlp("One of the men (approx. 55, blind in one eye) told a pastor about the van.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_he_in_reported_speech_is_the_speaker_not_the_last_man_named(nlp: Language) -> None:
+    doc = nlp("Ion POPESCU lives in Govanhill. One of the begging men told a street pastor "
+              "he was brought from Constanta by Marius DUMITRU in a white van.")
+    assert ("TRANSPORTED", "Marius DUMITRU", "Ion POPESCU") not in links(doc, "TRANSPORTED")

@@ -33,6 +33,10 @@ _FIELD_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z /&()-]{0,30}:[ \t]*\S.{0,60}$")
 _HEADING_LINE = re.compile(
     r"^[ \t]*[A-Z][A-Z'&/]+(?:[ \t]+(?:[A-Z][A-Z'&/]+|[/&]))+\b.*[ \t][-–|][ \t]")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*[ \t]*$")
+#: Abbreviations whose full stop ends no sentence ("(approx. 55, blind in one eye)"); not
+#: those before numbers ("Tel.", "No."), where the parser would break the number instead.
+ABBREVIATIONS = frozenset({"approx", "c", "ca", "etc", "incl", "aka", "est", "e.g", "i.e",
+                           "mr", "mrs", "ms", "dr", "det", "insp", "supt", "sgt", "cllr", "vs"})
 
 
 def _row_ranges(text: str) -> list[tuple[int, int]]:
@@ -43,6 +47,17 @@ def _row_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
     return ranges
+
+
+def _after_abbreviation(doc: Doc, i: int) -> bool:
+    """Answer whether token `i` follows an abbreviation's full stop on the same paragraph."""
+    j = i - 1
+    if doc[j].is_space:
+        if "\n\n" in doc[j].text:
+            return False
+        j -= 1
+    return j >= 1 and doc[j].text == "." and doc[j - 1].lower_ in ABBREVIATIONS \
+        and not doc[j - 1].whitespace_
 
 
 def _line_at(text: str, start: int) -> str:
@@ -70,6 +85,9 @@ class LineStarts:
                 starts[token.i] = -1  # a table row is one statement
                 continue
             previous = doc[token.i - 1]
+            if not token.is_space and _after_abbreviation(doc, token.i):
+                starts[token.i] = -1  # "(approx. 55, blind in one eye)" goes on
+                continue
             if token.is_space or not (previous.is_space and "\n" in previous.text):
                 continue
             before = text[max(0, token.idx - 200):token.idx]

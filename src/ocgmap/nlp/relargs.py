@@ -50,6 +50,9 @@ _DEFINITE = frozenset({"the", "these", "those", "both", "all", "their", "its"})
 #: Parts of premises that, with an `of` object, stand for the business they belong to.
 _PREMISES_PARTS = frozenset({"kitchen", "kitchens", "basement", "cellar", "storeroom", "yard",
                              "back", "rear", "floor", "premises", "warehouse", "loft"})
+#: Verbs of reported speech: the pronoun subject of what is reported is the speaker.
+_REPORTING = frozenset({"tell", "say", "explain", "state", "claim", "disclose", "admit",
+                        "report", "describe"})
 #: Group nouns that, with "the" or "this", stand for the one criminal group a report names
 #: ("the line is run by ACE"). Not "family" (the victim's family), "firm" (a business) or
 #: "organisation" (an NGO, the council).
@@ -212,6 +215,17 @@ class DocIndex:
             return self.addressed[last][1] if last >= 0 else None
         if lower not in _MALE | _FEMALE:
             return None
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp" \
+                and token.head.head.lemma_.lower() in _REPORTING:
+            # "X told the pastor he was brought by Gabi": he is X, or unknown if X is no one
+            # ("STOICA told him he would beg": left to gender and distance, as before)
+            reporting = token.head.head
+            told = [c for c in reporting.children if c.dep_ in ("dobj", "dative")]
+            speakers = [c for c in reporting.children if c.dep_ == "nsubj"]
+            if speakers and speakers[0].pos_ != "PRON" and not (told and told[0].pos_ == "PRON"):
+                said = self.refers(speakers[0])
+                return said[0].ent if said and self.label(said[0].ent) == labels.PERSON \
+                    else None
         gender = "male" if lower in _MALE else "female"
         excluded = _coarguments(self, token)
         found = self.person_before(token.i, gender, excluded)

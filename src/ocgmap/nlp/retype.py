@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ocgmap.nlp import labels
+from ocgmap.nlp.acts import VERBS
 from ocgmap.nlp.addresses import STOP_CAPITALISED
 from ocgmap.nlp.businesses import sector_of
 from ocgmap.nlp.data.words import (
@@ -122,9 +123,22 @@ class Retype:
                             gid=f"org:{slug(name)}")
         if not self.keep_unknown_places:
             return None
+        if _acts(span):
+            return relabel(span, labels.PERSON)  # "brought from Constanta by Gabi"
         name = text.removeprefix("the ")
         return annotate(relabel(span, labels.LOCATION), canonical=name, kind="place",
                         gid=f"place:{slug(name)}")
+
+
+def _acts(span: Span) -> bool:
+    """Answer whether a name the model took for a place, and the gazetteer does not know,
+    does what only people do: the `by` agent of a passive verb, or the subject of an act."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB" and any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in head.head.children):
+        return True
+    return root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in VERBS
 
 
 def _lone_name(span: Span, counts: Counter[int]) -> bool:
