@@ -419,3 +419,24 @@ def test_the_site_that_uses_the_labour_is_no_provider(nlp: Language) -> None:
               "Ltd in May. They work 14-hour days and their wages go to the agency to repay a "
               "debt.")
     assert ("Hilltop Farm Ltd", "Six Lithuanian men") not in links(doc, "EXPLOITED")
+
+
+VICTIM = ("**Potential victim:** Ana BALAN, female, Romanian national, aged 22.\n\n"
+          "Ana BALAN grew up in Constanta. ")
+
+
+def test_telling_a_victim_of_work_to_be_had_is_recruiting_her(nlp: Language) -> None:
+    doc = nlp(VICTIM + "In 2023 Marius DUMITRU told her his friend had a hotel in London "
+              "where she could earn £1,500 a month.")
+    recruited = links(doc, "RECRUITED")
+    assert ("Marius DUMITRU", "Ana BALAN") in recruited
+    assert "deception" in recruited["Marius DUMITRU", "Ana BALAN"].attributes.get("means", [])
+
+
+@pytest.mark.parametrize("told", [
+    "she owed £5,000 and would have to work it off",
+    "the hotel job did not exist and she would work in a flat",
+])
+def test_a_debt_or_a_broken_promise_is_no_recruitment(nlp: Language, told: str) -> None:
+    doc = nlp(VICTIM + f"In Luton Marius DUMITRU told her {told}.")
+    assert ("Marius DUMITRU", "Ana BALAN") not in links(doc, "RECRUITED")

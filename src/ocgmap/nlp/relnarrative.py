@@ -8,7 +8,8 @@
   her passport") is CONTROLS over the owner of the thing, or over the report subject when
   it has no owner, and USES of the document when it is an entity (`retention_candidates`).
 - Threats: telling a victim what will happen to them or what they owe is CONTROLS
-  (`threat_candidates`).
+  (`threat_candidates`); telling a victim of work or pay to be had is RECRUITED, by
+  deception (`offer_candidates`).
 - Premises: living or being kept at a place that someone runs, owns or rents ("lived at a
   house run by OSAGIE", "slept in KOLA's flat") is HARBOURED by that someone
   (`premises_candidates`).
@@ -48,6 +49,10 @@ THREAT_CUES = {
                           "die", "find", "punish", "arrest"}),
     "debt_bondage": frozenset({"owe", "debt", "repay"}),
 }
+_THREAT_WORDS = frozenset().union(*THREAT_CUES.values())
+#: Words that make what a victim is told an offer of work ("she could earn £2,000").
+OFFER_CUES = frozenset({"earn", "job", "salary", "wage", "wages"})
+_PROSPECTIVE = frozenset({"would", "could", "will", "can"})
 #: Verbs of staying somewhere, and of running a place.
 STAY_LEMMAS = frozenset({"live", "stay", "sleep", "keep", "house", "lodge", "hold", "put",
                          "move", "place", "take", "accommodate"})
@@ -146,17 +151,28 @@ def _owners(index: DocIndex, poss: Token) -> list[Arg]:
     return arguments(index, poss, 5)
 
 
-def threat_candidates(index: DocIndex, verb: Token, agents: list[tuple[Arg, float]],
-                      confidence: float) -> Iterator[Candidate]:
-    """Answer CONTROLS (means threats or debt bondage) from whoever tells a victim what
-    will happen to them or what they owe ("WONG said that if he went to the police he
-    would be deported", "Mama G told her she owed €35,000")."""
+def offer_candidates(index: DocIndex, verb: Token, agents: list[tuple[Arg, float]],
+                     confidence: float) -> Iterator[Candidate]:
+    """Answer RECRUITED from whoever tells a victim of work or pay to come ("DEDA told her
+    his cousin had a restaurant where she could earn £2,000 a month", "had told them they
+    would do hair-braiding work in London"): recruitment by deception."""
     if verb.lemma_.lower() not in SPEAKING_LEMMAS:
         return
-    words = {t.lemma_.lower() for t in verb.subtree}
-    means = [name for name, cues in THREAT_CUES.items() if words & cues]
-    if not means:
-        return
+    told = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    words = {t.lemma_.lower() for t in told}
+    if not (words & (OFFER_CUES | {"work"}) and words & _PROSPECTIVE) or any(
+            t.dep_ == "neg" for t in told) or words & _THREAT_WORDS:
+        return  # an offer is what "could" or "would" be, not "the job did not exist" or
+        # "he owed £1,500 and would have to work it off"
+    for speaker, hearer, sure in _to_hearers(index, verb, agents, confidence):
+        yield Candidate("RECRUITED", speaker, hearer, index.sent_of[verb.i], sure,
+                        f"offer:{verb.lemma_.lower()}", verb.i, (("means", "deception"),))
+
+
+def _to_hearers(index: DocIndex, verb: Token, agents: list[tuple[Arg, float]],
+                confidence: float) -> Iterator[tuple[int, int, float]]:
+    """Answer (speaker, hearer, confidence) from each offender who speaks to each victim
+    who hears (the object of the verb, or a pronoun subject of what is told)."""
     hearers = [t for c in verb.children if c.dep_ in ("dobj", "dative")
                for t in (c, *c.conjuncts)]
     hearers += [g for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
@@ -169,11 +185,25 @@ def threat_candidates(index: DocIndex, verb: Token, agents: list[tuple[Arg, floa
                 if not index.is_victim(victim.ent) or \
                         index.keys[victim.ent] == index.keys[agent.ent]:
                     continue
-                yield Candidate("CONTROLS", agent.ent, victim.ent, index.sent_of[verb.i],
-                                round(confidence * factor * agent.factor * victim.factor
-                                      * IMPLICIT, 3),
-                                f"threat:{verb.lemma_.lower()}", verb.i,
-                                tuple(("means", m) for m in means))
+                yield agent.ent, victim.ent, round(
+                    confidence * factor * agent.factor * victim.factor * IMPLICIT, 3)
+
+
+def threat_candidates(index: DocIndex, verb: Token, agents: list[tuple[Arg, float]],
+                      confidence: float) -> Iterator[Candidate]:
+    """Answer CONTROLS (means threats or debt bondage) from whoever tells a victim what
+    will happen to them or what they owe ("WONG said that if he went to the police he
+    would be deported", "Mama G told her she owed €35,000")."""
+    if verb.lemma_.lower() not in SPEAKING_LEMMAS:
+        return
+    words = {t.lemma_.lower() for t in verb.subtree}
+    means = [name for name, cues in THREAT_CUES.items() if words & cues]
+    if not means:
+        return
+    for speaker, hearer, sure in _to_hearers(index, verb, agents, confidence):
+        yield Candidate("CONTROLS", speaker, hearer, index.sent_of[verb.i], sure,
+                        f"threat:{verb.lemma_.lower()}", verb.i,
+                        tuple(("means", m) for m in means))
 
 
 def premises_candidates(index: DocIndex, verb: Token, residents: list[tuple[Arg, float]],
@@ -215,4 +245,5 @@ def _keepers(index: DocIndex, place: Token) -> list[Arg]:
 
 
 __all__ = ["IMPLICIT_TYPES", "SPEAKING_LEMMAS", "implicit_agent", "offender",
-           "premises_candidates", "retention_candidates", "threat_candidates"]
+           "offer_candidates", "premises_candidates", "retention_candidates",
+           "threat_candidates"]

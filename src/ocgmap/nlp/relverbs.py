@@ -38,6 +38,7 @@ from ocgmap.nlp.relnarrative import (
     SPEAKING_LEMMAS,
     STAY_LEMMAS,
     implicit_agent,
+    offer_candidates,
     premises_candidates,
     retention_candidates,
     threat_candidates,
@@ -145,6 +146,7 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
         agents = _fill(index, roles, verb, AGENT, max_args)
         yield from retention_candidates(index, verb, agents, VERB_CONFIDENCE)
         yield from threat_candidates(index, verb, agents, VERB_CONFIDENCE)
+        yield from offer_candidates(index, verb, agents, VERB_CONFIDENCE)
         if not _complete(verb, lemma):
             continue
         frames = VERBS.get(lemma, [])
