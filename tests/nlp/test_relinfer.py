@@ -440,3 +440,17 @@ def test_telling_a_victim_of_work_to_be_had_is_recruiting_her(nlp: Language) -> 
 def test_a_debt_or_a_broken_promise_is_no_recruitment(nlp: Language, told: str) -> None:
     doc = nlp(VICTIM + f"In Luton Marius DUMITRU told her {told}.")
     assert ("Marius DUMITRU", "Ana BALAN") not in links(doc, "RECRUITED")
+
+
+@pytest.mark.parametrize("paid", [
+    "Marius DUMITRU paid for a flight from Bucharest to Luton.",
+    "Marius DUMITRU bought her a coach ticket to London.",
+    "Marius DUMITRU booked her flight to Luton.",
+])
+def test_paying_for_a_victims_travel_transports_her(nlp: Language, paid: str) -> None:
+    assert ("Marius DUMITRU", "Ana BALAN") in links(nlp(VICTIM + paid), "TRANSPORTED")
+
+
+def test_paying_for_ones_own_flight_transports_nobody(nlp: Language) -> None:
+    doc = nlp("Marius DUMITRU paid for his own flight to Luton and met Ardit KOLA there.")
+    assert not links(doc, "TRANSPORTED")

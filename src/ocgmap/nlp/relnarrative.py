@@ -10,6 +10,8 @@
 - Threats: telling a victim what will happen to them or what they owe is CONTROLS
   (`threat_candidates`); telling a victim of work or pay to be had is RECRUITED, by
   deception (`offer_candidates`).
+- Travel: paying for, buying or booking a victim's flight or ticket is TRANSPORTED
+  (`travel_payment_candidates`).
 - Premises: living or being kept at a place that someone runs, owns or rents ("lived at a
   house run by OSAGIE", "slept in KOLA's flat") is HARBOURED by that someone
   (`premises_candidates`).
@@ -53,6 +55,10 @@ _THREAT_WORDS = frozenset().union(*THREAT_CUES.values())
 #: Words that make what a victim is told an offer of work ("she could earn £2,000").
 OFFER_CUES = frozenset({"earn", "job", "salary", "wage", "wages"})
 _PROSPECTIVE = frozenset({"would", "could", "will", "can"})
+#: Verbs of paying for someone's travel, and the nouns of travel they pay for.
+TRAVEL_PAY_LEMMAS = frozenset({"pay", "buy", "book", "arrange", "fund"})
+TRAVEL_NOUNS = frozenset({"flight", "ticket", "journey", "travel", "trip", "passage",
+                          "crossing", "fare", "visa"})
 #: Verbs of staying somewhere, and of running a place.
 STAY_LEMMAS = frozenset({"live", "stay", "sleep", "keep", "house", "lodge", "hold", "put",
                          "move", "place", "take", "accommodate"})
@@ -189,6 +195,36 @@ def _to_hearers(index: DocIndex, verb: Token, agents: list[tuple[Arg, float]],
                     confidence * factor * agent.factor * victim.factor * IMPLICIT, 3)
 
 
+def travel_payment_candidates(index: DocIndex, verb: Token, agents: list[tuple[Arg, float]],
+                              confidence: float) -> Iterator[Candidate]:
+    """Answer TRANSPORTED from whoever pays for, buys or books a victim's travel ("Lori paid
+    for a flight from Bucharest to Luton", "KOLA bought her a ticket"): the traveller is the
+    possessor of the ticket or flight, the one it was bought for, else the report subject."""
+    if verb.lemma_.lower() not in TRAVEL_PAY_LEMMAS:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"]
+    travel = [o for o in objects if o.lemma_.lower() in TRAVEL_NOUNS]
+    if not travel:
+        return
+    travellers = [a for t in travel for c in t.children if c.dep_ == "poss"
+                  for a in index.refers(c)]
+    travellers += [a for c in verb.children if c.dep_ == "dative" for a in index.refers(c)]
+    travellers += [a for t in travel for p in t.children if p.dep_ == "prep"
+                   and p.lower_ == "for" for o in p.children for a in index.refers(o)]
+    if not travellers and index.subject is not None:
+        travellers = [Arg(index.subject, IMPLICIT)]
+    for agent, factor in agents:
+        for traveller in travellers:
+            if not index.is_victim(traveller.ent) or \
+                    index.keys[traveller.ent] == index.keys[agent.ent]:
+                continue
+            yield Candidate("TRANSPORTED", agent.ent, traveller.ent, index.sent_of[verb.i],
+                            round(confidence * factor * agent.factor * traveller.factor, 3),
+                            f"travel:{verb.lemma_.lower()}", verb.i)
+
+
 def threat_candidates(index: DocIndex, verb: Token, agents: list[tuple[Arg, float]],
                       confidence: float) -> Iterator[Candidate]:
     """Answer CONTROLS (means threats or debt bondage) from whoever tells a victim what
@@ -246,4 +282,4 @@ def _keepers(index: DocIndex, place: Token) -> list[Arg]:
 
 __all__ = ["IMPLICIT_TYPES", "SPEAKING_LEMMAS", "implicit_agent", "offender",
            "offer_candidates", "premises_candidates", "retention_candidates",
-           "threat_candidates"]
+           "threat_candidates", "travel_payment_candidates"]

@@ -37,11 +37,13 @@ from ocgmap.nlp.relnarrative import (
     RETAIN_LEMMAS,
     SPEAKING_LEMMAS,
     STAY_LEMMAS,
+    TRAVEL_PAY_LEMMAS,
     implicit_agent,
     offer_candidates,
     premises_candidates,
     retention_candidates,
     threat_candidates,
+    travel_payment_candidates,
 )
 
 #: Confidence of a relation stated by a verb with both arguments named.
@@ -58,7 +60,8 @@ _RELATIVE = frozenset({"who", "that", "which"})
 
 
 #: Every verb lemma a rule reads: the lexicon, causatives, retaining and staying verbs.
-_LEMMAS = frozenset({*VERBS, *CAUSATIVES, *RETAIN_LEMMAS, *STAY_LEMMAS, *SPEAKING_LEMMAS})
+_LEMMAS = frozenset({*VERBS, *CAUSATIVES, *RETAIN_LEMMAS, *STAY_LEMMAS, *SPEAKING_LEMMAS,
+                     *TRAVEL_PAY_LEMMAS})
 
 
 _VERB_LEMMAS = hashes(_LEMMAS)
@@ -147,6 +150,7 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
         yield from retention_candidates(index, verb, agents, VERB_CONFIDENCE)
         yield from threat_candidates(index, verb, agents, VERB_CONFIDENCE)
         yield from offer_candidates(index, verb, agents, VERB_CONFIDENCE)
+        yield from travel_payment_candidates(index, verb, agents, VERB_CONFIDENCE)
         if not _complete(verb, lemma):
             continue
         frames = VERBS.get(lemma, [])
