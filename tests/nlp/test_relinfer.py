@@ -454,3 +454,13 @@ def test_paying_for_a_victims_travel_transports_her(nlp: Language, paid: str) ->
 def test_paying_for_ones_own_flight_transports_nobody(nlp: Language) -> None:
     doc = nlp("Marius DUMITRU paid for his own flight to Luton and met Ardit KOLA there.")
     assert not links(doc, "TRANSPORTED")
+
+
+def test_a_number_someone_gives_as_theirs_is_theirs(nlp: Language) -> None:
+    doc = nlp("Osaro IGBINEDION was stopped at Heathrow. He gave a UK mobile, 07700 900872.")
+    assert ("Osaro IGBINEDION", "07700 900872") in links(doc, "USES")
+
+
+def test_the_advert_number_a_victim_gives_is_not_hers(nlp: Language) -> None:
+    doc = nlp(VICTIM + "She gave the advert number, 07700 900318, to the officer.")
+    assert ("Ana BALAN", "07700 900318") not in links(doc, "USES")

@@ -48,6 +48,7 @@ from ocgmap.nlp.rellayout import (
     apposition_candidates,
     cooccurrence_candidates,
     eponym_candidates,
+    given_identifier_candidates,
     identifier_candidates,
     stated_address_candidates,
 )
@@ -143,6 +144,9 @@ class Relations:
         found += [c for c in joined if self._allowed(index, c) and not _stated(found, c)]
         found += [c for c in _inferred_exploitation(index, found) if self._allowed(index, c)]
         taken = {c.target for c in found if c.type in ("USES", "OWNS")}
+        found += [c for c in given_identifier_candidates(index, taken)
+                  if self._allowed(index, c)]
+        taken |= {c.target for c in found if c.type == "USES"}
         found += [c for c in identifier_candidates(index, taken) if self._allowed(index, c)]
         found += [c for c in call_data_candidates(index, found) if self._allowed(index, c)
                   and not _stated(found, c)]

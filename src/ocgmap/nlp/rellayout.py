@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ocgmap.nlp import labels
 from ocgmap.nlp.extensions import attrs_of, get_str
-from ocgmap.nlp.relargs import ACTORS, Candidate, DocIndex, hashes
+from ocgmap.nlp.relargs import ACTORS, Candidate, DocIndex, arguments, hashes
 
 SAME_LINE_BEFORE = 0.6
 SAME_LINE_AFTER = 0.5
@@ -57,6 +57,15 @@ _AFTER_WORDS = frozenset({"(", "saved", "as", "listed", "\"", "“", "'"})
 
 #: Verbs of giving: the one given a number is not its user.
 _GIVING = frozenset({"give", "hand", "send", "pass", "provide", "text"})
+#: Verbs of giving one's own number, the nouns it is given as, and the words that may
+#: qualify them without making it someone else's ("a UK mobile", "a mobile number").
+_GIVING_OWN = frozenset({"give", "provide", "supply", "state", "list"})
+_IDENTIFIER_NOUNS = frozenset({"mobile", "number", "phone", "telephone", "email", "e-mail",
+                               "mail", "contact"})
+_PLAIN_KINDS = frozenset({"uk", "mobile", "phone", "telephone", "contact", "new", "second",
+                          "email", "e", "-", "british", "personal"})
+#: Confidence of a number someone gives as theirs.
+GIVEN = 0.6
 
 
 def identifier_candidates(index: DocIndex, taken: set[int]) -> Iterator[Candidate]:
@@ -71,6 +80,44 @@ def identifier_candidates(index: DocIndex, taken: set[int]) -> Iterator[Candidat
         if found is not None:
             owner, confidence, rule = found
             yield Candidate("USES", owner, ident, index.ent_sentence(ident), confidence, rule)
+
+
+def given_identifier_candidates(index: DocIndex, taken: set[int]) -> Iterator[Candidate]:
+    """Answer USES from whoever gives a number or address of their own ("He gave a UK
+    mobile, 07700 900872", "she provided a number of 07700 900318"), a pronoun included;
+    not "the advert number", which is someone else's."""
+    for ident, ent in enumerate(index.ents):
+        if ent.label_ not in (labels.PHONE, labels.EMAIL) or ident in taken:
+            continue
+        noun, verb = _given_as_own(ent.root)
+        if noun is None or verb is None:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for giver in arguments(index, subject, 3):
+                if index.label(giver.ent) == labels.PERSON and not _witness(index, giver.ent):
+                    yield Candidate("USES", giver.ent, ident, index.ent_sentence(ident),
+                                    round(GIVEN * giver.factor, 3), "layout:given", verb.i)
+
+
+def _given_as_own(token: Token) -> tuple[Token | None, Token | None]:
+    """Answer the identifier noun ("mobile", "number") an identifier stands with, and the
+    verb of giving it is the object of, when nothing says it is someone else's."""
+    noun = None
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None, None
+        token = token.head
+        if token.pos_ == "VERB":
+            if noun is None or token.lemma_.lower() not in _GIVING_OWN:
+                return None, None
+            return noun, token
+        if noun is None and token.lower_ in _IDENTIFIER_NOUNS:
+            noun = token
+            if any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or
+                   (c.dep_ in ("compound", "amod") and c.lower_ not in _PLAIN_KINDS)
+                   for c in noun.children):
+                return None, None  # "the advert number", "the booking phone"
+    return None, None
 
 
 def _witness(index: DocIndex, ent: int) -> bool:
