@@ -80,12 +80,13 @@ class LineStarts:
         # one array write: setting `is_sent_start` token by token rescans the Doc each time
         starts = doc.to_array("SENT_START").astype("int64")
         for token in doc[1:]:
-            row = bisect_right(rows, (token.idx, len(text))) - 1
+            row = bisect_right(rows, (token.idx, len(text))) - 1 if rows else -1
             if row >= 0 and rows[row][0] < token.idx < rows[row][1]:
                 starts[token.i] = -1  # a table row is one statement
                 continue
             previous = doc[token.i - 1]
-            if not token.is_space and _after_abbreviation(doc, token.i):
+            if (previous.text == "." or previous.is_space) and not token.is_space \
+                    and _after_abbreviation(doc, token.i):
                 starts[token.i] = -1  # "(approx. 55, blind in one eye)" goes on
                 continue
             if token.is_space or not (previous.is_space and "\n" in previous.text):
