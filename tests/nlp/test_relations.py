@@ -395,3 +395,39 @@ def test_he_in_reported_speech_is_the_speaker_not_the_last_man_named(nlp: Langua
     doc = nlp("Ion POPESCU lives in Govanhill. One of the begging men told a street pastor "
               "he was brought from Constanta by Marius DUMITRU in a white van.")
     assert ("TRANSPORTED", "Marius DUMITRU", "Ion POPESCU") not in links(doc, "TRANSPORTED")
+
+
+def test_a_list_number_does_not_push_the_antecedent_of_she_out_of_reach(
+        nlp: Language) -> None:
+    doc = nlp("1. Loredana VASILE, female, 35, runs two Facebook pages. Investigators have "
+              "identified at least eleven women recruited through them.\n"
+              "2. She uses a UK SIM, 07700 900612.")
+    assert ("USES", "Loredana VASILE", "07700 900612") in links(doc, "USES")
+
+
+def test_nobody_is_a_member_of_the_platform_whose_pages_they_run(nlp: Language) -> None:
+    doc = nlp("Loredana VASILE runs two Facebook pages advertising jobs in the UK.")
+    assert not links(doc, "MEMBER_OF")
+
+
+def test_a_number_an_unnamed_person_uses_is_not_given_to_the_person_above(
+        nlp: Language) -> None:
+    doc = nlp("Records show Loredana VASILE receiving money from senders in Ilford. The\n"
+              "most frequent sender uses\nthe number 07700 900123.")
+    assert not links(doc, "USES")
+
+
+def test_a_head_with_no_group_named_is_no_member_of_the_police_named_before(
+        nlp: Language) -> None:
+    doc = nlp("The report comes from Romanian police (DIICOT). Men are placed with a family "
+              'in Manchester. A Constanța informant names the family head as STOICA, Florin, '
+              '"Baronul".')
+    assert not links(doc, "MEMBER_OF")
+
+
+def test_a_business_operating_from_an_address_is_located_there(nlp: Language) -> None:
+    assert ("LOCATED_AT", "Star Nails", "12 High Street, Leeds") in links(
+        nlp("Star Nails operates from 12 High Street, Leeds."), "LOCATED_AT")
+    assert ("LOCATED_AT", "Golden Bridge Travel Ltd", "Suite 3, 18 Hopewell Street, Manchester"
+            ) in links(nlp("Golden Bridge Travel Ltd trades from Suite 3, 18 Hopewell Street, "
+                           "Manchester."), "LOCATED_AT")

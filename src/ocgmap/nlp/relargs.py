@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import cast
 
 from spacy.strings import get_string_id
@@ -101,6 +101,9 @@ class DocIndex:
         for s, sent in enumerate(self.sents):
             for t in range(sent.start, sent.end):
                 self.sent_of[t] = s
+        # distance in sentences counts only those with words: a list number ("2.") that the
+        # parser made a sentence of its own does not push an antecedent out of reach
+        self.word_rank = list(accumulate(any(t.is_alpha for t in sent) for sent in self.sents))
         self.starts = [e.start for e in self.ents]
         self.line_of = _line_numbers(doc)
         # attribute arrays: reading them avoids making a Token object per token
@@ -128,6 +131,10 @@ class DocIndex:
         if self.subject is not None and self.keys[ent] == self.keys[self.subject]:
             return True
         return span.label_ == VICTIM_GROUP or "victim" in attrs_of(span).get("roles", ())
+
+    def sentence_distance(self, earlier: int, later: int) -> int:
+        """Answer how many sentences with words lie after sentence `earlier` up to `later`."""
+        return self.word_rank[later] - self.word_rank[earlier]
 
     def ent_sentence(self, ent: int) -> int:
         """Answer the index of the sentence of entity `ent`."""
@@ -237,7 +244,7 @@ class DocIndex:
             return subject
         # the narrative's subject is the default referent of a pronoun of its gender; a
         # person of that gender named in this or the previous sentence takes it over
-        near = self.sent_of[token.i] - self.ent_sentence(found) <= 1
+        near = self.sentence_distance(self.ent_sentence(found), self.sent_of[token.i]) <= 1
         known = attrs_of(self.ents[found]).get("gender") == gender
         return found if near and known else subject
 
@@ -270,7 +277,8 @@ class DocIndex:
                   lookback: int = LOOKBACK_SENTENCES) -> int | None:
         """Answer the nearest entity before token `position`, at most `lookback` sentences
         back, that `accept(ent)` accepts."""
-        first_sentence = max(0, self.sent_of[position] - lookback)
+        rank = self.word_rank[self.sent_of[position]] if self.sents else 0
+        first_sentence = bisect_left(self.word_rank, rank - lookback) if self.sents else 0
         floor = self.sents[first_sentence].start if self.sents else 0
         index = bisect_left(self.starts, position) - 1
         while index >= 0 and self.ents[index].start >= floor:

@@ -160,9 +160,22 @@ def _owner_on_line(index: DocIndex, ident: int, actors: list[int],
         return (subjects or before)[0], SAME_LINE_BEFORE, "layout:line"
     if after is not None and near(after):
         return after, SAME_LINE_AFTER, "layout:line-after"
-    if _starts_line(index, ent.start, line):
+    if _starts_line(index, ent.start, line) and not _unnamed_user(index, ent.root):
         return _person_above(index, ent.start, line, actors, position)
     return None
+
+
+def _unnamed_user(index: DocIndex, token: Token) -> bool:
+    """Answer whether the verb an identifier depends on has an unnamed subject ("The most
+    frequent sender uses the number ..."): the number is that person's, not one above."""
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                       and index.tok2ent[c.i] < 0 for c in token.children)
+    return False
 
 
 def _recipient(index: DocIndex, ent: int) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ocgmap.nlp import labels
 from ocgmap.nlp.acts import IDENTIFIER_NOUNS, KIN, ROLE_NOUNS
+from ocgmap.nlp.extensions import attrs_of
 from ocgmap.nlp.relargs import VICTIM_GROUP, Arg, Candidate, DocIndex, arguments, hashes
 from ocgmap.nlp.relinfer import sole_business
 from ocgmap.nlp.relnarrative import offender
@@ -32,6 +33,9 @@ _IDENTIFIERS = frozenset({labels.PHONE, labels.EMAIL, labels.VEHICLE, labels.DOC
 #: The entity type a role noun is about when it has no `of` object.
 _ROLE_TARGETS = {"OWNS": (labels.VEHICLE, labels.BUSINESS), "EMPLOYED_BY": (labels.BUSINESS,),
                  "MEMBER_OF": (labels.ORGANISATION,)}
+#: Organisation categories a role noun with no `of` object may be about: a criminal group
+#: (or one of no known category), never the police or an agency named before it.
+_GROUPS = frozenset({None, "ocg"})
 
 
 #: Nouns that stand for "the business" a report is about.
@@ -100,7 +104,8 @@ def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Cand
             wanted = (labels.VEHICLE,)
         if lemma == "driver":
             rel_type, position = "USES", ""  # "stopped van YG65 WLN. Driver POPESCU"
-        found = index.preceding(noun.i, lambda e: index.label(e) in wanted)
+        found = index.preceding(noun.i, lambda e: index.label(e) in wanted
+                                and attrs_of(index.ents[e]).get("category") in _GROUPS)
         workers = all(index.label(h.ent) == VICTIM_GROUP for h in holders)
         if found is None and (lemma in _RUNNERS or workers) and _about_the_business(noun):
             found = sole_business(index)  # "registered owner of the business: NGUYEN"

@@ -31,6 +31,7 @@ from ocgmap.nlp.acts import (
     VERBS,
     Frame,
 )
+from ocgmap.nlp.extensions import attrs_of
 from ocgmap.nlp.relargs import Arg, Candidate, DocIndex, arguments, hashes
 from ocgmap.nlp.relnarrative import (
     IMPLICIT_TYPES,
@@ -77,12 +78,15 @@ class VerbRoles:
         # first match every nsubj/dobj/prep token of the report and climb to its root
         for i in index.with_lemmas(_VERB_LEMMAS):
             verb = doc[i]
-            if verb.lemma_ not in _LEMMAS or verb.pos_ not in _VERB_POS:
+            misparsed = _noun_as_verb(verb)
+            if verb.lemma_ not in _LEMMAS or (verb.pos_ not in _VERB_POS and not misparsed):
                 continue
             roles: dict[str, list[Token]] = {}
             for child in verb.children:
                 if child.dep_ in _DIRECT_DEPS:
                     roles.setdefault(child.dep_, []).append(child)
+                elif misparsed and child.dep_ == "compound" and child.i < verb.i:
+                    roles.setdefault("nsubj", []).append(child)
                 elif child.dep_ in _LINK_DEPS:
                     role = "agent" if child.dep_ == "agent" else f"prep:{child.lower_}"
                     for arg in child.children:
@@ -180,9 +184,12 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
                     if frame.type == "EMPLOYED_BY" and frame.target in ("prep:to", "prep:at") \
                             and index.label(target.ent) != labels.BUSINESS:
                         continue  # "sent to KOLA" is not employment; "sent to a farm" is
-                    if lemma in RUNNING and frame.type != _RUN_TYPES.get(
-                            index.label(target.ent), "CONTROLS"):
+                    if lemma in RUNNING and frame.target == PATIENT and frame.type != \
+                            _RUN_TYPES.get(index.label(target.ent), "CONTROLS"):
                         continue  # "runs a car wash" owns it; "runs the girls" controls them
+                    if frame.type == "MEMBER_OF" and attrs_of(index.ents[target.ent]).get(
+                            "category") == "platform":
+                        continue  # "runs two Facebook pages": nobody is a member of Facebook
                     if frame.type == "TRANSPORTED" and (
                             (lemma in ACCOMPANYING and (not index.is_victim(target.ent)
                                                         or index.is_victim(source.ent)))
@@ -273,6 +280,16 @@ def _residents(index: DocIndex, roles: VerbRoles, verb: Token,
     if verb.lemma_.lower() in ("live", "stay", "sleep"):
         return _fill(index, roles, verb, AGENT, limit)
     return _fill(index, roles, verb, PATIENT, limit)
+
+
+def _noun_as_verb(token: Token) -> bool:
+    """Answer whether a plural noun at the root of its sentence, with a name before it and
+    a preposition after it, is a verb the tagger took for a noun ("Golden Bridge Travel Ltd
+    trades from Suite 3")."""
+    return token.dep_ == "ROOT" and token.tag_ == "NNS" and token.i > 0 \
+        and any(c.dep_ in ("nsubj", "compound") and c.i < token.i and c.ent_type_
+                for c in token.children) \
+        and any(c.dep_ == "prep" and c.i > token.i for c in token.children)
 
 
 def _complete(verb: Token, lemma: str) -> bool:
