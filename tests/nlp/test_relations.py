@@ -431,3 +431,9 @@ def test_a_business_operating_from_an_address_is_located_there(nlp: Language) ->
     assert ("LOCATED_AT", "Golden Bridge Travel Ltd", "Suite 3, 18 Hopewell Street, Manchester"
             ) in links(nlp("Golden Bridge Travel Ltd trades from Suite 3, 18 Hopewell Street, "
                            "Manchester."), "LOCATED_AT")
+
+
+def test_a_phone_registered_to_someone_is_used_not_owned(nlp: Language) -> None:
+    found = links(nlp("The phone 07700 900871 is registered to Grace OSAGIE."))
+    assert ("USES", "Grace OSAGIE", "07700 900871") in found
+    assert not [link for link in found if link[0] == "OWNS"]

@@ -177,6 +177,8 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
                 for target, t_factor in targets:
                     if frame.type == "OWNS":
                         target = _premises_of(index, target)
+                    rel_type = "USES" if frame.type == "OWNS" and index.label(
+                        target.ent) in _USED else frame.type  # "a phone registered to X"
                     if index.keys[source.ent] == index.keys[target.ent] or (
                             index.label(target.ent) == labels.LOCATION
                             and frame.type not in PLACE_TYPES):
@@ -208,11 +210,13 @@ def verb_candidates(index: DocIndex, roles: VerbRoles, max_args: int) -> Iterato
                     confidence = VERB_CONFIDENCE * s_factor * t_factor * source.factor \
                         * target.factor
                     leads = frame.type == "MEMBER_OF" and lemma in (*RUNNING, "lead", "head")
-                    yield Candidate(frame.type, source.ent, target.ent, sentence,
+                    yield Candidate(rel_type, source.ent, target.ent, sentence,
                                     round(confidence, 3), f"verb:{verb.lemma_.lower()}", i,
                                     (("role", "leader"),) if leads else ())
 
 
+#: What a person uses rather than owns, even when it is registered to them.
+_USED = frozenset({labels.PHONE, labels.EMAIL, labels.DOCUMENT})
 #: What running something is, by what it is: a business is owned, a criminal group led.
 _RUN_TYPES = {labels.BUSINESS: "OWNS", labels.ORGANISATION: "MEMBER_OF"}
 #: Participles by which a vehicle names who moved the people in it ("a lorry driven by X").
