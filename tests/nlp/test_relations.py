@@ -437,3 +437,17 @@ def test_a_phone_registered_to_someone_is_used_not_owned(nlp: Language) -> None:
     found = links(nlp("The phone 07700 900871 is registered to Grace OSAGIE."))
     assert ("USES", "Grace OSAGIE", "07700 900871") in found
     assert not [link for link in found if link[0] == "OWNS"]
+
+
+def test_a_number_at_the_end_of_a_wrapped_nominal_record_is_the_nominal_s(
+        nlp: Language) -> None:
+    doc = nlp("Registered owner of the business (council records): NGUYEN Van Hung (46),\n"
+              "8 Fennimore Grove, Edgbaston, Birmingham, mobile 07700 900231. Not present.")
+    assert ("USES", "NGUYEN Van Hung", "07700 900231") in links(doc, "USES")
+
+
+def test_a_number_on_the_next_line_of_another_sentence_is_not_the_person_s(
+        nlp: Language) -> None:
+    doc = nlp("Officers spoke to NGUYEN Van Hung at the shop.\n"
+              "The shop's landline is 0121 496 0345, on the sign.")
+    assert ("USES", "NGUYEN Van Hung", "0121 496 0345") not in links(doc, "USES")

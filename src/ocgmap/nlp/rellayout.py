@@ -140,7 +140,11 @@ def _owner_on_line(index: DocIndex, ident: int, actors: list[int],
 
     def near(actor: int) -> bool:
         span = index.ents[actor]
-        if index.line_of[span.start] != line:
+        lines_apart = line - index.line_of[span.start]
+        # a hard-wrapped record goes on ("NGUYEN Van Hung (46),\n8 Fennimore Grove, ...,
+        # mobile 07700 900231"), within its sentence
+        if lines_apart != 0 and not (lines_apart == 1 and span.start < ent.start
+                                     and index.sent_of[span.start] == index.sent_of[ent.start]):
             return False
         first, last = sorted((span, ent), key=lambda e: e.start)
         return not _SENTENCE_END.search(index.text[first.end_char:last.start_char])
