@@ -197,3 +197,18 @@ def test_a_daily_drive_within_the_area_is_no_new_stop(nlp: Language) -> None:
     doc = nlp("The men were taken to a house in Leeds. Every morning they were driven to sites "
               "across West Yorkshire.")
     assert all("West Yorkshire" not in stops for stops in journeys(doc))
+
+
+BORDER_NOTE = ("Border Force - Heathrow T3 - Safeguarding note\nDate: 22 January 24\n\n"
+               "Flight from Madrid, passengers connecting ex Lagos. An officer spoke to two "
+               "Nigerian girls aged 15 and 16.")
+
+
+def test_a_flight_a_border_post_writes_about_arrives_at_that_post(nlp: Language) -> None:
+    assert journeys(nlp(BORDER_NOTE)) == [["Lagos", "Madrid", "Heathrow"]]
+
+
+def test_a_route_already_in_the_uk_does_not_go_on_to_the_post(nlp: Language) -> None:
+    doc = nlp("Border Force - Heathrow T3 - Safeguarding note\n\n"
+              "She flew from Lagos to Gatwick and was driven to Croydon.")
+    assert ["Heathrow"] not in [j[-1:] for j in journeys(doc)]

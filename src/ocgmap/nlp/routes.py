@@ -280,7 +280,34 @@ class Routes:
             route = RouteMention(tuple(chain), _mode(text), travellers, sentence, confidence)
             position = _Position(chain[-1], told[index], travellers, len(found))
             found.append(route)
-        return iter(found)
+        return iter(_to_border_post(doc, found))
+
+
+#: Confidence of a route whose last stop is the border post that wrote the report.
+BORDER_POST_CONFIDENCE = 0.6
+#: Kinds of place where a border officer writes about arrivals.
+_BORDER_POSTS = frozenset({"airport", "port"})
+
+
+def _to_border_post(doc: Doc, found: list[RouteMention]) -> list[RouteMention]:
+    """Answer the routes, each that never reaches the UK ending at the UK port or airport
+    the report's first line names ("Border Force - Heathrow T3 - ... note": "Flight from
+    Madrid, passengers connecting ex Lagos" arrived at Heathrow)."""
+    first_line = doc_text(doc).find("\n")
+    post = next((e for e in doc.ents if e.label_ == labels.LOCATION
+                 and (first_line < 0 or e.end_char <= first_line)
+                 and get_str(e, "ocg_kind") in _BORDER_POSTS
+                 and _in_uk(get_str(e, "ocg_gid"))), None)
+    if post is None:
+        return found
+    return [route if any(_in_uk(get_str(stop, "ocg_gid")) for stop in route.stops)
+            else replace(route, stops=(*route.stops, post),
+                         confidence=min(route.confidence, BORDER_POST_CONFIDENCE))
+            for route in found]
+
+
+def _in_uk(gid: str | None) -> bool:
+    return gid is not None and (gid == _UK or lies_in(gid, _UK))
 
 
 #: Place kinds wide enough to hold the place where the travellers already are.
