@@ -171,3 +171,16 @@ def test_where_a_group_comes_from_is_part_of_its_name_not_of_its_span(
 def test_the_origin_in_a_group_name_stops_at_the_end_of_the_sentence(nlp: Language) -> None:
     found = groups(nlp("She met him with two other men from Medgidia. She paid for the bus."))
     assert [g["canonical"] for g in found] == ["two other men from Medgidia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two men who ran a county line from Croydon to Hastings have been jailed.",
+    "Three Albanian men were charged with trafficking offences on Monday.",
+])
+def test_the_accused_are_no_victim_group(nlp: Language, text: str) -> None:
+    assert groups(nlp(text)) == []
+
+
+def test_girls_who_ran_away_are_still_a_victim_group(nlp: Language) -> None:
+    assert [g["text"] for g in groups(nlp("Two girls who ran away from the flat were found "
+                                          "in Margate."))] == ["Two girls"]

@@ -281,7 +281,7 @@ def _group_span(doc: Doc, text: str, match: re.Match[str], nationalities: dict[i
     if any(blocked[start:end]):
         return None
     made = char_span(doc, start, end, labels.VICTIM_GROUP, slack=0)
-    if made is None:
+    if made is None or _offenders(made):
         return None
     attrs = _attributes(noun, None if vague else count, ages, text[start:end])
     if "gender" not in attrs and _MIXED.match(text, end, min(len(text), end + 40)):
@@ -295,6 +295,28 @@ def _group_span(doc: Doc, text: str, match: re.Match[str], nationalities: dict[i
     origin = _ORIGIN.match(text, end, min(len(text), end + 80))
     name = text[start:origin.end()] if origin else None
     return _annotated(made, attrs, name)
+
+
+#: Predicates of the accused: "Two men ... have been jailed", "three men were charged".
+_ACCUSED = frozenset({"jail", "arrest", "charge", "convict", "sentence", "imprison", "remand",
+                      "prosecute", "plead", "admit", "deny", "detain"})
+#: Acts that, in a relative clause with an object, make a group the offenders ("two men
+#: who ran a county line"), not "two girls who ran away".
+_OFFENDING = frozenset({"run", "recruit", "traffic", "exploit", "control", "supply",
+                        "smuggle", "organise", "force", "launder", "deal", "operate"})
+
+
+def _offenders(span: Span) -> bool:
+    """Answer whether the people a group phrase names are said to be the accused or the
+    offenders, not victims."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _ACCUSED:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _OFFENDING
+               and any(g.dep_ == "dobj" for g in c.children)
+               and not any(g.dep_ in ("prt", "advmod") and g.lower_ == "away"
+                           for g in c.children)
+               for c in root.children)
 
 
 _DETERMINED = re.compile(r"(?:\b(?:the|these|those|all|both|his|her|their|its|our|my|your)"
