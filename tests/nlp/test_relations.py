@@ -451,3 +451,16 @@ def test_a_number_on_the_next_line_of_another_sentence_is_not_the_person_s(
     doc = nlp("Officers spoke to NGUYEN Van Hung at the shop.\n"
               "The shop's landline is 0121 496 0345, on the sign.")
     assert ("USES", "NGUYEN Van Hung", "0121 496 0345") not in links(doc, "USES")
+
+
+def test_whoever_bought_the_tickets_they_travelled_on_transported_them(
+        nlp: Language) -> None:
+    doc = nlp("Seven Romanian men aged 24 to 58 travelled on tickets bought by the same "
+              "person, Marius DUMITRU (41), who was also on board.")
+    assert ("TRANSPORTED", "Marius DUMITRU", "Seven Romanian men aged 24 to 58") in links(
+        doc, "TRANSPORTED")
+
+
+def test_paying_for_a_flight_is_not_travelling_on_it(nlp: Language) -> None:
+    doc = nlp("Loredana VASILE paid for a flight from Bucharest to Luton.")
+    assert not links(doc, "TRANSPORTED")

@@ -50,6 +50,10 @@ _DEFINITE = frozenset({"the", "these", "those", "both", "all", "their", "its"})
 #: Parts of premises that, with an `of` object, stand for the business they belong to.
 _PREMISES_PARTS = frozenset({"kitchen", "kitchens", "basement", "cellar", "storeroom", "yard",
                              "back", "rear", "floor", "premises", "warehouse", "loft"})
+#: Nouns for a person that a name in apposition may follow ("the same person, X").
+_PEOPLE_NOUNS = frozenset({"person", "man", "woman", "male", "female", "individual", "driver",
+                           "suspect", "associate", "contact", "organiser", "recruiter",
+                           "controller", "trafficker", "boss", "manager", "owner"})
 #: Verbs of reported speech: the pronoun subject of what is reported is the speaker.
 _REPORTING = frozenset({"tell", "say", "explain", "state", "claim", "disclose", "admit",
                         "report", "describe"})
@@ -165,6 +169,11 @@ class DocIndex:
                     return [Arg(named, 0.9)]
         if token.dep_ == "appos" and self.tok2ent[token.head.i] >= 0:
             return [Arg(self.tok2ent[token.head.i], 0.9)]
+        if lower in _PEOPLE_NOUNS and token.i + 2 < len(self.doc) \
+                and self.doc[token.i + 1].text == "," and self.tok2ent[token.i + 2] >= 0 \
+                and self.label(self.tok2ent[token.i + 2]) == labels.PERSON:
+            # "bought by the same person, Marius DUMITRU": an apposition the parser missed
+            return [Arg(self.tok2ent[token.i + 2], 0.9)]
         if self.subject is not None and lower in SUBJECT_NOUNS and token.tag_ != "NNS" and (
                 token.pos_ == "PROPN" or any(c.lower_ in ("the", "this") for c in token.children)):
             return [Arg(self.subject, RESOLVED)]  # "the subject", "PV", "the victim"

@@ -205,6 +205,8 @@ def travel_payment_candidates(index: DocIndex, verb: Token, agents: list[tuple[A
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                 for o in p.children if o.dep_ == "pobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "tickets bought by DUMITRU"
     travel = [o for o in objects if o.lemma_.lower() in TRAVEL_NOUNS]
     if not travel:
         return
@@ -213,6 +215,10 @@ def travel_payment_candidates(index: DocIndex, verb: Token, agents: list[tuple[A
     travellers += [a for c in verb.children if c.dep_ == "dative" for a in index.refers(c)]
     travellers += [a for t in travel for p in t.children if p.dep_ == "prep"
                    and p.lower_ == "for" for o in p.children for a in index.refers(o)]
+    travellers += [a for t in travel if t.dep_ == "pobj" and t.head.lower_ == "on"
+                   and t.head.head.pos_ == "VERB" and t.head.head.i != verb.i
+                   for s in t.head.head.children if s.dep_ == "nsubj"
+                   for a in index.refers(s)]  # "seven men travelled on tickets bought by"
     if not travellers and index.subject is not None:
         travellers = [Arg(index.subject, IMPLICIT)]
     for agent, factor in agents:
