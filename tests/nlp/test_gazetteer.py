@@ -101,3 +101,14 @@ def test_index_has_the_places_that_matter() -> None:
                  "Stansted", "Manchester Airport", "Coquelles", "Folkestone", "Zeebrugge",
                  "Rotterdam", "Leeds", "Walsall", "Ilford"):
         assert name in index, name
+
+
+def test_a_place_in_a_heading_written_in_capitals_is_found(nlp: Language) -> None:
+    doc = nlp("NCA - PORT OF DOVER / HEATHROW T3 - NOTE\nKOLA, Ardit was seen there.")
+    places = {e.text for e in doc.ents if e.label_ == "Location"}
+    assert {"PORT OF DOVER", "HEATHROW"} <= places
+
+
+def test_a_capitalised_surname_in_a_sentence_is_no_place(nlp: Language) -> None:
+    doc = nlp("Officers arrested John DOVER at his home.")
+    assert "DOVER" not in {e.text for e in doc.ents if e.label_ == "Location"}

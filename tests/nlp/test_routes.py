@@ -212,3 +212,14 @@ def test_a_route_already_in_the_uk_does_not_go_on_to_the_post(nlp: Language) -> 
     doc = nlp("Border Force - Heathrow T3 - Safeguarding note\n\n"
               "She flew from Lagos to Gatwick and was driven to Croydon.")
     assert ["Heathrow"] not in [j[-1:] for j in journeys(doc)]
+
+
+def test_an_arrival_from_abroad_in_a_port_s_note_ends_at_the_port(nlp: Language) -> None:
+    doc = nlp("BORDER FORCE - DOVER EASTERN DOCKS - COACH ARRIVAL ASSESSMENT\n"
+              "Date: 14/05/2024\n\n"
+              "Coach CT 19 GDU arrived from Calais at 0630 hrs carrying seven Romanian men.")
+    assert journeys(doc) == [["Calais", "Dover"]]
+
+
+def test_leaving_a_country_in_a_port_s_note_is_no_arrival_there(nlp: Language) -> None:
+    assert journeys(nlp("Border Force - Heathrow T3 - note\n\nShe left Albania in 2023.")) == []

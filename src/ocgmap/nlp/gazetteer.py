@@ -11,11 +11,13 @@ preposition ("in", "to", "from"…). Addresses, streets and sites come from
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ocgmap.nlp import labels
 from ocgmap.nlp.addresses import FINDERS, STOP_CAPITALISED
@@ -63,6 +65,7 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(self.place_spans(doc))
+        found.extend(heading_place_spans(doc, found))
         if self.addresses:
             found.extend(street_spans(doc))
             found.extend(postcode_spans(doc, found))
@@ -94,6 +97,45 @@ class Gazetteer:
             span = Span(doc, start, end, label=labels.NORP)
             yield annotate(span, value=nationality.code, canonical=nationality.name,
                            source=SOURCE)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Words in a heading tried together as one place name ("PORT OF DOVER").
+_HEADING_PLACE_WORDS = 3
+
+
+def heading_place_spans(doc: Doc, found: list[Span]) -> Iterator[Span]:
+    """Answer the places in lines written all in capitals ("BORDER FORCE - DOVER EASTERN
+    DOCKS - COACH ARRIVAL ASSESSMENT"), which the case-sensitive matcher misses. In such a
+    line capitals are the heading's style, not a surname's, so "DOVER" is Dover."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    starts: list[int] | None = None
+    offset = 0
+    for line in doc_text(doc).split("\n"):
+        if line.upper() == line and len(_WORD.findall(line)) >= 2:
+            starts = starts if starts is not None else [t.idx for t in doc]
+            first = bisect_left(starts, offset)
+            last = bisect_left(starts, offset + len(line))
+            yield from _heading_places(doc, list(doc[first:last]), taken)
+        offset += len(line) + 1
+
+
+def _heading_places(doc: Doc, tokens: list[Token], taken: set[int]) -> Iterator[Span]:
+    i = 0
+    while i < len(tokens):
+        for width in range(min(_HEADING_PLACE_WORDS, len(tokens) - i), 0, -1):
+            run = tokens[i:i + width]
+            if not all(t.is_alpha for t in run) or any(t.i in taken for t in run):
+                continue
+            place = lookup(" ".join(t.text for t in run).title().replace(" Of ", " of "))
+            if place is not None and not place.weak:
+                span = Span(doc, run[0].i, run[-1].i + 1, label=labels.LOCATION)
+                yield annotate(span, canonical=place.name, kind=place.kind, gid=place.gid,
+                               source=SOURCE)
+                i += width
+                break
+        else:
+            i += 1
 
 
 def _ends_a_name(doc: Doc, start: int) -> bool:

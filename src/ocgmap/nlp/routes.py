@@ -221,6 +221,7 @@ class Routes:
             if ent.label_ == labels.LOCATION:
                 places.setdefault(bisect_right(starts, ent.start) - 1, []).append(ent)
         people = _People(doc)
+        post = _border_post(doc)
         found: list[RouteMention] = []
         position: _Position | None = None
         for index in sorted(places):
@@ -273,6 +274,10 @@ class Routes:
                 if confidence < 0.8:
                     travellers = travellers or position.travellers
             chain = _dedupe(_drop_areas(chain))
+            if len(chain) == 1 and ordered[-1][0] == ORIGIN and post is not None \
+                    and not _in_uk(get_str(chain[0], "ocg_gid")) and _ARRIVAL.search(text):
+                chain.append(post)  # "the coach arrived from Calais", in Dover's note
+                confidence = BORDER_POST_CONFIDENCE
             if len(chain) < 2:
                 position = _Position(chain[-1], told[index], travellers,
                                      origin_only=ordered[-1][0] == ORIGIN)
@@ -280,7 +285,7 @@ class Routes:
             route = RouteMention(tuple(chain), _mode(text), travellers, sentence, confidence)
             position = _Position(chain[-1], told[index], travellers, len(found))
             found.append(route)
-        return iter(_to_border_post(doc, found))
+        return iter(_to_border_post(post, found))
 
 
 #: Confidence of a route whose last stop is the border post that wrote the report.
@@ -289,15 +294,23 @@ BORDER_POST_CONFIDENCE = 0.6
 _BORDER_POSTS = frozenset({"airport", "port"})
 
 
-def _to_border_post(doc: Doc, found: list[RouteMention]) -> list[RouteMention]:
-    """Answer the routes, each that never reaches the UK ending at the UK port or airport
-    the report's first line names ("Border Force - Heathrow T3 - ... note": "Flight from
-    Madrid, passengers connecting ex Lagos" arrived at Heathrow)."""
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|landed|disembark\w*|(?:flight|ferry|coach|boat|lorry)"
+                      r" from)\b", re.IGNORECASE)
+
+
+def _border_post(doc: Doc) -> Span | None:
+    """Answer the UK port or airport the report's first line names ("Border Force -
+    Heathrow T3 - ... note"), where its officers saw the arrivals it tells of."""
     first_line = doc_text(doc).find("\n")
-    post = next((e for e in doc.ents if e.label_ == labels.LOCATION
+    return next((e for e in doc.ents if e.label_ == labels.LOCATION
                  and (first_line < 0 or e.end_char <= first_line)
                  and get_str(e, "ocg_kind") in _BORDER_POSTS
                  and _in_uk(get_str(e, "ocg_gid"))), None)
+
+
+def _to_border_post(post: Span | None, found: list[RouteMention]) -> list[RouteMention]:
+    """Answer the routes, each that never reaches the UK ending at the border `post`
+    ("Flight from Madrid, passengers connecting ex Lagos" arrived at Heathrow)."""
     if post is None:
         return found
     return [route if any(_in_uk(get_str(stop, "ocg_gid")) for stop in route.stops)
