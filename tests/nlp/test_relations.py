@@ -464,3 +464,9 @@ def test_whoever_bought_the_tickets_they_travelled_on_transported_them(
 def test_paying_for_a_flight_is_not_travelling_on_it(nlp: Language) -> None:
     doc = nlp("Loredana VASILE paid for a flight from Bucharest to Luton.")
     assert not links(doc, "TRANSPORTED")
+
+
+def test_a_business_described_as_owned_by_someone_is_owned_by_them(nlp: Language) -> None:
+    doc = nlp("Brightway Remit Ltd, 44 Stratford Road, Sparkbrook, Birmingham, is a money "
+              "service business owned by Imran SADIQ (38).")
+    assert ("OWNS", "Imran SADIQ", "Brightway Remit Ltd") in links(doc, "OWNS")

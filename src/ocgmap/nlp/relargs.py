@@ -169,6 +169,11 @@ class DocIndex:
                     return [Arg(named, 0.9)]
         if token.dep_ == "appos" and self.tok2ent[token.head.i] >= 0:
             return [Arg(self.tok2ent[token.head.i], 0.9)]
+        if token.dep_ == "attr" and token.head.lemma_ == "be" and token.pos_ == "NOUN":
+            # "Brightway Remit Ltd is a money service business owned by SADIQ": the business
+            # is the subject
+            return [Arg(a.ent, a.factor * 0.9) for c in token.head.children
+                    if c.dep_ == "nsubj" and self.tok2ent[c.i] >= 0 for a in self.refers(c)]
         if lower in _PEOPLE_NOUNS and token.i + 2 < len(self.doc) \
                 and self.doc[token.i + 1].text == "," and self.tok2ent[token.i + 2] >= 0 \
                 and self.label(self.tok2ent[token.i + 2]) == labels.PERSON:
