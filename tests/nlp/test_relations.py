@@ -470,3 +470,13 @@ def test_a_business_described_as_owned_by_someone_is_owned_by_them(nlp: Language
     doc = nlp("Brightway Remit Ltd, 44 Stratford Road, Sparkbrook, Birmingham, is a money "
               "service business owned by Imran SADIQ (38).")
     assert ("OWNS", "Imran SADIQ", "Brightway Remit Ltd") in links(doc, "OWNS")
+
+
+def test_working_or_living_there_is_at_the_business_or_place_last_named(
+        nlp: Language) -> None:
+    work = nlp("Officers visited Lotus Nails in Walsall. Three Vietnamese women were working "
+               "there.")
+    assert ("EMPLOYED_BY", "Three Vietnamese women", "Lotus Nails") in links(work)
+    live = nlp("Ardit KOLA rented a flat at 88 Marrowfield Road, Reading. Two Albanian women "
+               "lived there.")
+    assert ("LIVES_AT", "Two Albanian women", "88 Marrowfield Road, Reading") in links(live)

@@ -169,6 +169,17 @@ class DocIndex:
                     return [Arg(named, 0.9)]
         if token.dep_ == "appos" and self.tok2ent[token.head.i] >= 0:
             return [Arg(self.tok2ent[token.head.i], 0.9)]
+        if lower == "there" and token.dep_ == "advmod":
+            # "PHAM runs Lotus Nails, 9 High Street. Three women work there": the business
+            # (if only one was named lately) and the place last named, for the frame to
+            # choose from
+            place = self.preceding(token.i, lambda e: self.label(e) == labels.LOCATION)
+            business = self.preceding(token.i, lambda e: self.label(e) == labels.BUSINESS)
+            if business is not None and self.preceding(
+                    token.i, lambda e: self.label(e) == labels.BUSINESS
+                    and self.keys[e] != self.keys[business]) is not None:
+                business = None  # "runs X in Bolton and owns Y in Bury ... there": unclear
+            return [Arg(e, RESOLVED) for e in (business, place) if e is not None]
         if token.dep_ == "attr" and token.head.lemma_ == "be" and token.pos_ == "NOUN":
             # "Brightway Remit Ltd is a money service business owned by SADIQ": the business
             # is the subject

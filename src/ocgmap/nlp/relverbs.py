@@ -87,6 +87,8 @@ class VerbRoles:
                     roles.setdefault(child.dep_, []).append(child)
                 elif misparsed and child.dep_ == "compound" and child.i < verb.i:
                     roles.setdefault("nsubj", []).append(child)
+                elif child.dep_ == "advmod" and child.lower_ == "there":
+                    roles.setdefault("prep:at", []).append(child)  # "work there"
                 elif child.dep_ in _LINK_DEPS:
                     role = "agent" if child.dep_ == "agent" else f"prep:{child.lower_}"
                     for arg in child.children:
