@@ -480,3 +480,11 @@ def test_working_or_living_there_is_at_the_business_or_place_last_named(
     live = nlp("Ardit KOLA rented a flat at 88 Marrowfield Road, Reading. Two Albanian women "
                "lived there.")
     assert ("LIVES_AT", "Two Albanian women", "88 Marrowfield Road, Reading") in links(live)
+
+
+def test_advertising_women_for_sex_exploits_them(nlp: Language) -> None:
+    doc = nlp("Ardit KOLA put three Albanian women in a flat in Reading and advertised them "
+              "online for sex.")
+    exploited = [r for r in relations_of(doc) if r.type == "EXPLOITED"]
+    assert [(r.source.text, r.target.text, r.attributes.get("purpose")) for r in exploited] \
+        == [("Ardit KOLA", "three Albanian women", "sexual")]

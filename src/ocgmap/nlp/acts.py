@@ -59,7 +59,7 @@ _add("travel fly arrive come go journey cross", _frames(("TRANSPORTED",), "prep:
 _add("give", _frames(("TRANSPORTED",), AGENT, "dative") + _frames(("TRANSPORTED",)))
 _add("hand", _frames(("TRANSPORTED",)))
 _add("house harbour harbor accommodate hide lodge shelter keep hold", _frames(_HARBOUR))
-_add("exploit force coerce prostitute pimp sell abuse rape assault", _frames(_EXPLOIT))
+_add("exploit force coerce prostitute pimp sell abuse rape assault advertise", _frames(_EXPLOIT))
 _add("control run supervise watch guard threaten beat hit punch slap kick burn intimidate "
      "monitor lock", _frames(_CONTROL))
 _add("pay", _frames(("PAID",), AGENT, PATIENT) + _frames(("PAID",), AGENT, "dative")
