@@ -488,3 +488,23 @@ def test_advertising_women_for_sex_exploits_them(nlp: Language) -> None:
     exploited = [r for r in relations_of(doc) if r.type == "EXPLOITED"]
     assert [(r.source.text, r.target.text, r.attributes.get("purpose")) for r in exploited] \
         == [("Ardit KOLA", "three Albanian women", "sexual")]
+
+
+@pytest.mark.parametrize(("text", "member", "group"), [
+    ("Jordan WHYTE, 19, is a runner for the Ace line.", "Jordan WHYTE", "Ace line"),
+    ("The KOLA group's driver, Besnik DOKA, was arrested in Dover.", "Besnik DOKA",
+     "KOLA group"),
+])
+def test_a_role_in_a_criminal_group_is_membership_not_employment(
+        nlp: Language, text: str, member: str, group: str) -> None:
+    found = links(nlp(text))
+    assert ("MEMBER_OF", member, group) in found
+    assert not [link for link in found if link[0] == "EMPLOYED_BY"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ardit KOLA and Dritan HOXHA are known associates.",
+    "Phone analysis shows regular contact between Ardit KOLA and Dritan HOXHA.",
+])
+def test_people_paired_as_associates_are_associates(nlp: Language, text: str) -> None:
+    assert {("ASSOCIATE_OF", "Ardit KOLA", "Dritan HOXHA")} == links(nlp(text), "ASSOCIATE_OF")

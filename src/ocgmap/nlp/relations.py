@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -130,7 +130,7 @@ class Relations:
         index = DocIndex(doc)
         if not index.ents:
             return []
-        stated = list(self._rules(index))
+        stated = [_as_membership(index, c) for c in self._rules(index)]
         found = [c for c in stated if self._allowed(index, c)]
         found += [c for c in companion_candidates(index, found) if self._allowed(index, c)]
         found += [c for c in workplace_of_workers(index, index.is_victim, self.max_args)
@@ -186,6 +186,15 @@ class Relations:
         except SchemaError:
             return False
         return True
+
+
+def _as_membership(index: DocIndex, candidate: Candidate) -> Candidate:
+    """Answer MEMBER_OF for a role in a criminal group ("the KOLA group's driver, Besnik
+    DOKA", "works for the KOLA group"): a group is no employer."""
+    if candidate.type != "EMPLOYED_BY" or index.label(candidate.target) != labels.ORGANISATION \
+            or get_str(index.ents[candidate.target], "ocg_kind") != "ocg":
+        return candidate
+    return replace(candidate, type="MEMBER_OF")
 
 
 #: Confidence factor of EXPLOITED inferred from control or harbouring.

@@ -88,6 +88,8 @@ def _kin(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Candi
 
 def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Candidate]:
     rel_type, position = ROLE_NOUNS[lemma]
+    if rel_type == "ASSOCIATE_OF":
+        yield from _mutual(index, noun, limit)
     holders = _holders(index, noun, limit, labels.PERSON)
     if not holders and rel_type == "EMPLOYED_BY":
         holders = [a for a in index.refers(noun) if index.label(a.ent) == VICTIM_GROUP]
@@ -118,6 +120,25 @@ def _role(index: DocIndex, noun: Token, lemma: str, limit: int) -> Iterator[Cand
     for holder in holders:
         for other in others:
             yield _candidate(index, rel_type, holder, other, noun, f"role:{lemma}", attributes)
+
+
+def _mutual(index: DocIndex, noun: Token, limit: int) -> Iterator[Candidate]:
+    """Answer ASSOCIATE_OF between the people a plural or "between" noun pairs ("KOLA and
+    HOXHA are known associates", "contact between KOLA and OSAGIE")."""
+    people: list[Arg] = []
+    if noun.tag_ == "NNS" and noun.dep_ == "attr":
+        people = [a for c in noun.head.children if c.dep_ == "nsubj"
+                  for a in arguments(index, c, limit)]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            people += [a for o in prep.children if o.dep_ == "pobj"
+                       for a in arguments(index, o, limit)]
+    people = [a for a in people if index.label(a.ent) == labels.PERSON]
+    for i, first in enumerate(people):
+        for second in people[i + 1:]:
+            if index.keys[first.ent] != index.keys[second.ent]:
+                yield _candidate(index, "ASSOCIATE_OF", first, second, noun,
+                                 f"role:{noun.lemma_.lower()}", ())
 
 
 def _employer(index: DocIndex, noun: Token, limit: int) -> Iterator[Candidate]:
