@@ -508,3 +508,8 @@ def test_a_role_in_a_criminal_group_is_membership_not_employment(
 ])
 def test_people_paired_as_associates_are_associates(nlp: Language, text: str) -> None:
     assert {("ASSOCIATE_OF", "Ardit KOLA", "Dritan HOXHA")} == links(nlp(text), "ASSOCIATE_OF")
+
+
+def test_the_owner_of_the_land_victims_live_on_harbours_them(nlp: Language) -> None:
+    doc = nlp("Three Polish men lived in a caravan on land owned by Colin BRANT.")
+    assert ("HARBOURED", "Colin BRANT", "Three Polish men") in links(doc, "HARBOURED")

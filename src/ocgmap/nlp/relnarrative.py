@@ -271,10 +271,14 @@ def premises_candidates(index: DocIndex, verb: Token, residents: list[tuple[Arg,
                                     f"premises:{verb.lemma_.lower()}", verb.i)
 
 
-def _keepers(index: DocIndex, place: Token) -> list[Arg]:
-    """Answer who runs a place: "KOLA's flat", "a house run / rented by KOLA"."""
+def _keepers(index: DocIndex, place: Token, depth: int = 0) -> list[Arg]:
+    """Answer who runs a place: "KOLA's flat", "a house run / rented by KOLA", "a caravan
+    on land owned by BRANT"."""
     found: list[Arg] = []
     for child in place.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "behind") and depth == 0:
+            found += [a for o in child.children if o.dep_ == "pobj"
+                      for a in _keepers(index, o, depth + 1)]
         if child.dep_ == "poss" and child.pos_ != "PRON":
             found += [a for a in index.refers(child) if offender(index, a.ent)]
         elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in RUN_LEMMAS:
