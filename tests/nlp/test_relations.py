@@ -513,3 +513,12 @@ def test_people_paired_as_associates_are_associates(nlp: Language, text: str) ->
 def test_the_owner_of_the_land_victims_live_on_harbours_them(nlp: Language) -> None:
     doc = nlp("Three Polish men lived in a caravan on land owned by Colin BRANT.")
     assert ("HARBOURED", "Colin BRANT", "Three Polish men") in links(doc, "HARBOURED")
+
+
+def test_the_one_victims_may_not_go_out_without_controls_them(nlp: Language) -> None:
+    doc = nlp("Five Romanian men were found at the house. The men were not allowed to leave "
+              "the house without Ion POPESCU.")
+    assert ("CONTROLS", "Ion POPESCU", "The men") in links(doc, "CONTROLS")
+    allowed = nlp("Five Romanian men were found at the house. The men were allowed to leave "
+                  "the house without Ion POPESCU.")
+    assert not links(allowed, "CONTROLS")

@@ -52,10 +52,10 @@ from ocgmap.nlp.rellayout import (
     identifier_candidates,
     stated_address_candidates,
 )
-from ocgmap.nlp.relnarrative import offender
+from ocgmap.nlp.relnarrative import confinement_candidates, offender
 from ocgmap.nlp.relnouns import noun_candidates
 from ocgmap.nlp.reltables import table_candidates
-from ocgmap.nlp.relverbs import VerbRoles, verb_candidates
+from ocgmap.nlp.relverbs import VERB_CONFIDENCE, VerbRoles, verb_candidates
 from ocgmap.nlp.spans import forget_text
 
 EXTENSION = "ocg_relations"
@@ -172,6 +172,7 @@ class Relations:
         if index.doc.has_annotation("DEP"):
             yield from verb_candidates(index, VerbRoles(index), self.max_args)
             yield from noun_candidates(index, self.max_args)
+            yield from confinement_candidates(index, VERB_CONFIDENCE)
 
     def _allowed(self, index: DocIndex, candidate: Candidate) -> bool:
         """Answer whether the schema allows the link between the two entity types."""

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from ocgmap.nlp import labels
 from ocgmap.nlp.documents import possessor
 from ocgmap.nlp.extensions import attrs_of
-from ocgmap.nlp.relargs import ACTORS, RESOLVED, Arg, Candidate, DocIndex, arguments
+from ocgmap.nlp.relargs import ACTORS, RESOLVED, Arg, Candidate, DocIndex, arguments, hashes
 
 #: Confidence factor of an agent taken from the context rather than the clause.
 IMPLICIT = 0.5
@@ -271,6 +271,30 @@ def premises_candidates(index: DocIndex, verb: Token, residents: list[tuple[Arg,
                                     f"premises:{verb.lemma_.lower()}", verb.i)
 
 
+#: Verbs of permission: "not allowed to leave without KOLA" says KOLA controls them.
+_PERMITTING = hashes(("allow", "permit", "let"))
+
+
+def confinement_candidates(index: DocIndex, confidence: float) -> Iterator[Candidate]:
+    """Answer CONTROLS from the person a victim may not go out without ("The men were not
+    allowed to leave the house without POPESCU")."""
+    doc = index.doc
+    for i in index.with_lemmas(_PERMITTING):
+        verb = doc[i]
+        if not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        minders = [a for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "without"
+                   for o in t.children if o.dep_ == "pobj" for a in arguments(index, o, 3)
+                   if index.label(a.ent) == labels.PERSON and not index.is_victim(a.ent)]
+        kept = [a for c in verb.children if c.dep_ == "nsubjpass"
+                for a in arguments(index, c, 5) if index.is_victim(a.ent)]
+        for minder in minders:
+            for victim in kept:
+                yield Candidate("CONTROLS", minder.ent, victim.ent, index.sent_of[i],
+                                round(confidence * minder.factor * victim.factor, 3),
+                                f"confine:{verb.lemma_.lower()}", i)
+
+
 def _keepers(index: DocIndex, place: Token, depth: int = 0) -> list[Arg]:
     """Answer who runs a place: "KOLA's flat", "a house run / rented by KOLA", "a caravan
     on land owned by BRANT"."""
@@ -290,6 +314,7 @@ def _keepers(index: DocIndex, place: Token, depth: int = 0) -> list[Arg]:
     return found
 
 
-__all__ = ["IMPLICIT_TYPES", "SPEAKING_LEMMAS", "implicit_agent", "offender",
+__all__ = ["IMPLICIT_TYPES", "SPEAKING_LEMMAS", "confinement_candidates", "implicit_agent",
+           "offender",
            "offer_candidates", "premises_candidates", "retention_candidates",
            "threat_candidates", "travel_payment_candidates"]
