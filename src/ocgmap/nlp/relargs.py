@@ -175,10 +175,11 @@ class DocIndex:
             # choose from
             place = self.preceding(token.i, lambda e: self.label(e) == labels.LOCATION)
             business = self.preceding(token.i, lambda e: self.label(e) == labels.BUSINESS)
-            if business is not None and self.preceding(
-                    token.i, lambda e: self.label(e) == labels.BUSINESS
-                    and self.keys[e] != self.keys[business]) is not None:
-                business = None  # "runs X in Bolton and owns Y in Bury ... there": unclear
+            if business is not None:
+                business_key = self.keys[business]
+                if self.preceding(token.i, lambda e: self.label(e) == labels.BUSINESS
+                                  and self.keys[e] != business_key) is not None:
+                    business = None  # "runs X in Bolton and owns Y in Bury ... there"
             return [Arg(e, RESOLVED) for e in (business, place) if e is not None]
         if token.dep_ == "attr" and token.head.lemma_ == "be" and token.pos_ == "NOUN":
             # "Brightway Remit Ltd is a money service business owned by SADIQ": the business
