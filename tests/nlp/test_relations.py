@@ -522,3 +522,8 @@ def test_the_one_victims_may_not_go_out_without_controls_them(nlp: Language) -> 
     allowed = nlp("Five Romanian men were found at the house. The men were allowed to leave "
                   "the house without Ion POPESCU.")
     assert not links(allowed, "CONTROLS")
+
+
+def test_sending_a_named_victim_somewhere_transports_them(nlp: Language) -> None:
+    doc = nlp("Ardit KOLA sent Elira HOXHA to a flat in Reading.")
+    assert ("TRANSPORTED", "Ardit KOLA", "Elira HOXHA") in links(doc, "TRANSPORTED")

@@ -223,3 +223,18 @@ def test_an_arrival_from_abroad_in_a_port_s_note_ends_at_the_port(nlp: Language)
 
 def test_leaving_a_country_in_a_port_s_note_is_no_arrival_there(nlp: Language) -> None:
     assert journeys(nlp("Border Force - Heathrow T3 - note\n\nShe left Albania in 2023.")) == []
+
+
+def test_sending_someone_from_one_town_to_another_is_a_journey(nlp: Language) -> None:
+    assert journeys(nlp("Dean MORTIMER sent him from Croydon to Hastings by train.")) == [
+        ["Croydon", "Hastings"]]
+
+
+@pytest.mark.parametrize("text", [
+    "VASILE sent money from Ilford to Constanța every week.",
+    "VASILE sent £2,000 from Ilford to Constanța.",
+    "He drove the three men from Medgidia on to Manchester.",
+])
+def test_money_sent_or_people_described_by_their_town_make_no_new_stop(
+        nlp: Language, text: str) -> None:
+    assert all("Medgidia" not in j and "Ilford" not in j for j in journeys(nlp(text)))

@@ -51,7 +51,7 @@ _add("recruit lure groom entice trick befriend approach", _frames(_RECRUIT))
 _add("offer promise", _frames(_RECRUIT, AGENT, "prep:to") + _frames(_RECRUIT, AGENT, "dative"))
 _add("drive ferry smuggle bring collect transport fly move escort accompany deliver "
      "pick drop traffic ship take", _frames(_TRANSPORT))
-_add("place put", _frames(("TRANSPORTED",)))
+_add("place put send", _frames(("TRANSPORTED",)))
 # "she flew with IGBINEDION" / "he travelled with the girls": the victim is the target
 # (relverbs keeps only the frame whose target is a victim)
 _add("travel fly arrive come go journey cross", _frames(("TRANSPORTED",), "prep:with", AGENT)
@@ -113,7 +113,7 @@ MONEY_WORDS = frozenset({"money", "cash", "payment", "payments", "rent", "earnin
 #: Verbs that state a relation only with this particle ("picked up", not "picked out").
 PARTICLES = {"pick": "up", "hand": "over"}
 #: Verbs that state movement only with a destination ("took them to Leeds").
-NEEDS_DESTINATION = frozenset({"take", "put", "place"})
+NEEDS_DESTINATION = frozenset({"take", "put", "place", "send"})
 #: Relation types whose target may be a place.
 PLACE_TYPES = frozenset({"LIVES_AT", "LOCATED_AT"})
 

@@ -86,7 +86,7 @@ _CUE = re.compile(
     r"went|gone|came|arriv\w+|cross\w*|moved?|moving|brought|bring\w*|transport\w*|"
     r"traffick\w*|smuggl\w*|board\w*|sail\w*|journey\w*|trip|tickets?|routed?|"
     r"left|leaving|depart\w*|land(?:ed|ing)|walk\w*|collected|picked up|dropped|"
-    r"delivered|escorted|relocated|transferred|deported|removed|returned|headed|"
+    r"delivered|escorted|relocated|transferred|deported|removed|returned|headed|sent|"
     r"ferr(?:y|ied)|via|en route|passengers?|onward|reach\w*|enter\w*|connecting|"
     r"made (?:his|her|their) way|bound for|bussed|recruit\w*|stay(?:ed|ing)|waited)\b"
     r"|→|->|=>", re.IGNORECASE)
@@ -456,6 +456,9 @@ def _not_a_journey(sentence: Span) -> bool:
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _NOT_TRAVELLERS \
                 and token.head.lemma_ in GO_VERBS | CARRY_VERBS:
             return True
+        if token.dep_ == "dobj" and token.head.lemma_ in CARRY_VERBS and (
+                token.lower_ in _NOT_TRAVELLERS or token.ent_type_ == "MONEY"):
+            return True  # "sent £2,000 from Ilford to Constanța", "moved the drugs"
     return False
 
 
@@ -476,6 +479,8 @@ def _roles(doc: Doc, sentence: Span, stops: list[Span]) -> list[tuple[str, Span]
             role = previous[0] if previous[0] != ORIGIN else None
         if role is None:
             role = _role(before, has_point_verb)
+        if role is None and _FROM.search(before) and _moved_from(span):
+            role = ORIGIN  # "sent the boy from Croydon to Hastings": from hangs on the verb
         if role is not None and not _travel_context(span, role):
             role = None
         previous = (role, span)
@@ -496,6 +501,19 @@ def _role(before: str, has_point_verb: bool) -> str | None:
     if has_point_verb and _POINT.search(before):
         return POINT
     return None
+
+
+def _moved_from(span: Span) -> bool:
+    """Answer whether a place is the object of a "from" that hangs on a verb of moving
+    someone named or a pronoun ("sent him from Croydon to Hastings"; not "drove the three
+    men from Medgidia", where the parser cannot tell a journey from a description)."""
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.lower_ != "from" \
+            or prep.head.lemma_.lower() not in CARRY_VERBS | GO_VERBS:
+        return False
+    moved = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(moved) and all(c.pos_ == "PRON" or c.ent_type_ == labels.PERSON
+                               for c in moved)
 
 
 def _travel_context(span: Span, role: str) -> bool:
