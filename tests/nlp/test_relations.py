@@ -527,3 +527,12 @@ def test_the_one_victims_may_not_go_out_without_controls_them(nlp: Language) -> 
 def test_sending_a_named_victim_somewhere_transports_them(nlp: Language) -> None:
     doc = nlp("Ardit KOLA sent Elira HOXHA to a flat in Reading.")
     assert ("TRANSPORTED", "Ardit KOLA", "Elira HOXHA") in links(doc, "TRANSPORTED")
+
+
+def test_girls_travelling_with_a_man_named_after_a_colon_were_transported_by_him(
+        nlp: Language) -> None:
+    doc = nlp("An officer spoke to two Nigerian girls aged 15 and 16 travelling on Nigerian "
+              "passports with a man who said he was their uncle:\nIGBINEDION, Osaro (39), "
+              "Nigerian.")
+    assert ("TRANSPORTED", "IGBINEDION, Osaro", "two Nigerian girls aged 15 and 16") in links(
+        doc, "TRANSPORTED")

@@ -50,6 +50,8 @@ _DEFINITE = frozenset({"the", "these", "those", "both", "all", "their", "its"})
 #: Parts of premises that, with an `of` object, stand for the business they belong to.
 _PREMISES_PARTS = frozenset({"kitchen", "kitchens", "basement", "cellar", "storeroom", "yard",
                              "back", "rear", "floor", "premises", "warehouse", "loft"})
+#: How many tokens after a people noun a colon may introduce its name.
+NAMED_AFTER_COLON = 12
 #: Nouns for a person that a name in apposition may follow ("the same person, X").
 _PEOPLE_NOUNS = frozenset({"person", "man", "woman", "male", "female", "individual", "driver",
                            "suspect", "associate", "contact", "organiser", "recruiter",
@@ -186,11 +188,10 @@ class DocIndex:
             # is the subject
             return [Arg(a.ent, a.factor * 0.9) for c in token.head.children
                     if c.dep_ == "nsubj" and self.tok2ent[c.i] >= 0 for a in self.refers(c)]
-        if lower in _PEOPLE_NOUNS and token.i + 2 < len(self.doc) \
-                and self.doc[token.i + 1].text == "," and self.tok2ent[token.i + 2] >= 0 \
-                and self.label(self.tok2ent[token.i + 2]) == labels.PERSON:
-            # "bought by the same person, Marius DUMITRU": an apposition the parser missed
-            return [Arg(self.tok2ent[token.i + 2], 0.9)]
+        if lower in _PEOPLE_NOUNS:
+            named = self._named_later(token)
+            if named is not None:
+                return [Arg(named, 0.9)]
         if self.subject is not None and lower in SUBJECT_NOUNS and token.tag_ != "NNS" and (
                 token.pos_ == "PROPN" or any(c.lower_ in ("the", "this") for c in token.children)):
             return [Arg(self.subject, RESOLVED)]  # "the subject", "PV", "the victim"
@@ -208,6 +209,21 @@ class DocIndex:
                                    GROUP_LOOKBACK)
             return [Arg(found, RESOLVED)] if found is not None else []
         return []
+
+    def _named_later(self, noun: Token) -> int | None:
+        """Answer the person a people noun is named as just after it, in an apposition the
+        parser missed ("bought by the same person, Marius DUMITRU") or after a colon
+        ("with a man who said he was their uncle: IGBINEDION, Osaro")."""
+        doc = self.doc
+        words = [t.i for t in doc[noun.i + 1:min(len(doc), noun.i + NAMED_AFTER_COLON)]
+                 if not t.is_space and t.i < noun.sent.end]
+        for position, i in enumerate(words[:-1]):
+            if self.tok2ent[i] >= 0:
+                return None  # someone else is named first
+            if doc[i].text == ":" or (position == 0 and doc[i].text == ","):
+                ent = self.tok2ent[words[position + 1]]
+                return ent if ent >= 0 and self.label(ent) == labels.PERSON else None
+        return None
 
     def _premises_of(self, part: Token) -> int | None:
         """Answer the business a part of premises belongs to ("the kitchen of X")."""

@@ -109,6 +109,9 @@ class VerbRoles:
                 found = [c for c in verb.children if c.dep_ == "nsubj"]
             if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
                 return [verb.head], 1.0  # "four women working at Star Nails"
+            if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+                    and verb.head.dep_ == "acl" and verb.head.head.pos_ in ("NOUN", "PROPN"):
+                return [verb.head.head], 1.0  # "two girls aged 15 travelling with a man"
             if not found and verb.dep_ == "xcomp" and verb.tag_ == "VBG":
                 seen = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
                 if seen:  # "twelve men were found working at Fenwold Farm Ltd"
