@@ -464,3 +464,18 @@ def test_a_number_someone_gives_as_theirs_is_theirs(nlp: Language) -> None:
 def test_the_advert_number_a_victim_gives_is_not_hers(nlp: Language) -> None:
     doc = nlp(VICTIM + "She gave the advert number, 07700 900318, to the officer.")
     assert ("Ana BALAN", "07700 900318") not in links(doc, "USES")
+
+
+STOPPED_VAN = ("Patrol stopped white Mercedes Sprinter YG65 WLN on the farm lane at 0540 hrs.\n"
+               "Driver POPESCU, Ion (31), Romanian, gave his phone as 07700 900533. There were "
+               "nine passengers (six Polish, three Romanian men) going to the fields.")
+
+
+def test_the_driver_of_a_stopped_van_transports_its_passengers(nlp: Language) -> None:
+    relation = links(nlp(STOPPED_VAN), "TRANSPORTED")[("POPESCU, Ion", "nine passengers")]
+    assert relation.attributes.get("basis") == "inferred"
+
+
+def test_a_breakdown_in_brackets_is_no_group_of_its_own(nlp: Language) -> None:
+    groups = [e.text for e in nlp(STOPPED_VAN).ents if e.label_ == "VictimGroup"]
+    assert groups == ["nine passengers"]

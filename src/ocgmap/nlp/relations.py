@@ -39,6 +39,7 @@ from ocgmap.nlp.relinfer import (
     companion_candidates,
     driver_candidates,
     labour_provider_candidates,
+    passenger_candidates,
     premises_sleeper_candidates,
     shared_residence_candidates,
     workplace_candidates,
@@ -151,6 +152,8 @@ class Relations:
         found += [c for c in call_data_candidates(index, found) if self._allowed(index, c)
                   and not _stated(found, c)]
         found += [c for c in driver_candidates(index, stated, found) if self._allowed(index, c)
+                  and not _stated(found, c)]
+        found += [c for c in passenger_candidates(index, found) if self._allowed(index, c)
                   and not _stated(found, c)]
         found += [c for c in apposition_candidates(index) if self._allowed(index, c)
                   and not _stated(found, c)]

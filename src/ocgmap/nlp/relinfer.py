@@ -149,6 +149,36 @@ def driver_candidates(index: DocIndex, stated: Iterable[Candidate],
                             "joined:vehicle", moved.anchor, _INFERRED)
 
 
+#: How many sentences after a driver is named the passengers may be told of.
+PASSENGER_SENTENCES = 2
+_PASSENGERS = frozenset({"passenger", "passengers", "occupant", "occupants"})
+
+
+def passenger_candidates(index: DocIndex, found: Iterable[Candidate]) -> Iterator[Candidate]:
+    """Answer TRANSPORTED from the driver of a stopped vehicle to the passengers the next
+    sentences count ("Driver POPESCU, Ion ... There were nine passengers")."""
+    drivers = [c for c in found if c.type == "USES" and c.rule in _DRIVING_RULES
+               and index.label(c.target) == labels.VEHICLE
+               and index.label(c.source) == labels.PERSON]
+    if not drivers:
+        return
+    for group, span in enumerate(index.ents):
+        if span.label_ != VICTIM_GROUP or span.root.lower_ not in _PASSENGERS:
+            continue
+        sentence = index.ent_sentence(group)
+        near = [d for d in drivers if 0 <= index.sentence_distance(d.sentence, sentence)
+                <= PASSENGER_SENTENCES]
+        if len({index.keys[d.source] for d in near}) == 1:
+            driver = near[-1]
+            yield Candidate("TRANSPORTED", driver.source, group, sentence,
+                            round(driver.confidence * JOINED, 3), "joined:passengers",
+                            span.root.i, _INFERRED)
+
+
+#: Rules by which a person drives a vehicle ("Driver POPESCU", "KOLA drove the van").
+_DRIVING_RULES = frozenset({"role:driver", "verb:drive"})
+
+
 def sole_business(index: DocIndex) -> int | None:
     """Answer the first mention of the one business the report names, or None when it
     names none or several."""

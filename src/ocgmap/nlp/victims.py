@@ -161,7 +161,7 @@ class Victims:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ents = list(doc.ents)
-        groups = list(find_groups(doc, text, ents))
+        groups = _without_breakdowns(text, list(find_groups(doc, text, ents)))
         if groups:
             ents = _merge(ents, groups)
             rementions = list(find_rementions(doc, text, ents, groups))
@@ -172,6 +172,21 @@ class Victims:
 
 
 # --------------------------------------------------------------------------- groups
+
+#: A bracket that opens after a group and is still open: what follows breaks the group down.
+_OPEN_BRACKET = re.compile(r"^\s*\([^()]*$")
+
+
+def _without_breakdowns(text: str, groups: list[Span]) -> list[Span]:
+    """Answer the groups, less those that only break down the group before them inside
+    brackets ("nine passengers (six Polish, three Romanian men)": one group of nine)."""
+    kept: list[Span] = []
+    for group in sorted(groups, key=lambda g: g.start_char):
+        if kept and _OPEN_BRACKET.match(text[kept[-1].end_char:group.start_char]):
+            continue
+        kept.append(group)
+    return kept
+
 
 
 @dataclass(frozen=True, slots=True)
